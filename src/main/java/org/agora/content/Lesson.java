@@ -1,0 +1,24 @@
+package org.agora.content;
+
+import java.util.List;
+
+/**
+ * A parsed, valid lesson. {@code quiz} is the resolved id of the quiz that closes the lesson
+ * (front matter, else a quiz whose {@code lesson} names this one), or null.
+ */
+public record Lesson(
+        String id,
+        String title,
+        int order,
+        int minutes,
+        List<String> objectives,
+        List<String> sources,
+        String quiz,
+        String html,
+        List<Section> sections,
+        String path) {
+
+    public boolean hasSection(String sectionId) {
+        return sections.stream().anyMatch(s -> s.id().equals(sectionId));
+    }
+}

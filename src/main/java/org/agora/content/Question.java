@@ -1,0 +1,34 @@
+package org.agora.content;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One question of a quiz.
+ *
+ * <ul>
+ * <li>single, multiple, truefalse, order: {@code options}</li>
+ * <li>match: {@code pairs} and {@code rights} (partners first, then distractors, each text once)</li>
+ * <li>short, numeric: {@code accepted}</li>
+ * </ul>
+ * Lists that do not apply are empty. {@code exact} is true for {@code scoring=exact}.
+ * {@code see} is {@code lesson} or {@code lesson#section}, or null.
+ */
+public record Question(
+        String id,
+        QuestionType type,
+        String titleHtml,
+        String titleText,
+        String stemHtml,
+        BigDecimal points,
+        boolean exact,
+        String see,
+        boolean caseSensitive,
+        List<Option> options,
+        List<MatchPair> pairs,
+        List<String> rights,
+        List<Accepted> accepted,
+        String hintHtml,
+        String explanationHtml,
+        int line) {
+}
