@@ -1,0 +1,109 @@
+package org.agora.content.live;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.agora.content.ContentLoader;
+import org.agora.content.ContentSet;
+import org.jboss.logging.Logger;
+
+/**
+ * The content every request reads: one immutable {@link ContentSet}, swapped atomically when the
+ * folders change. Files on disk are the source of truth, so every app instance that reads the same
+ * folders serves the same content; nothing here needs to be shared through the database.
+ */
+@ApplicationScoped
+public class ContentRegistry {
+
+    private static final Logger LOG = Logger.getLogger(ContentRegistry.class);
+
+    private final ContentConfig config;
+    private final AtomicReference<ContentSet> current = new AtomicReference<>();
+    private volatile String fingerprint = "";
+    private ScheduledExecutorService watcher;
+
+    ContentRegistry(ContentConfig config) {
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        reloadIfChanged();
+        long every = Math.max(100, config.contentPollInterval().toMillis());
+        watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "agora-content-watcher");
+            t.setDaemon(true);
+            return t;
+        });
+        watcher.scheduleWithFixedDelay(this::reloadQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (watcher != null) {
+            watcher.shutdownNow();
+        }
+    }
+
+    /** The current snapshot; never null once the app has started. */
+    public ContentSet content() {
+        ContentSet set = current.get();
+        if (set == null) {
+            reloadIfChanged();
+            set = current.get();
+        }
+        return set;
+    }
+
+    /** Re-reads the folders when a file was added, changed or removed since the last load. */
+    public synchronized boolean reloadIfChanged() {
+        String now = fingerprint(config.lessonsDir()) + "|" + fingerprint(config.quizzesDir());
+        if (now.equals(fingerprint) && current.get() != null) {
+            return false;
+        }
+        ContentSet set = ContentLoader.load(config.lessonsDir(), config.quizzesDir());
+        current.set(set);
+        fingerprint = now;
+        LOG.infof("Content loaded: %d lessons, %d quizzes, %d errors", set.lessons().size(), set.quizzes().size(),
+                set.problems().size());
+        set.problems().forEach(p -> LOG.warn(p.toString()));
+        return true;
+    }
+
+    private void reloadQuietly() {
+        try {
+            reloadIfChanged();
+        } catch (RuntimeException e) {
+            // The watcher must survive anything a half-written file can do; the next tick tries again.
+            LOG.error("Content reload failed; keeping the previous content", e);
+        }
+    }
+
+    /** Names, sizes and modification times of the folder's files: cheap to compute every second. */
+    private static String fingerprint(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return "missing";
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            StringBuilder sb = new StringBuilder();
+            files.sorted().forEach(f -> {
+                try {
+                    sb.append(f.getFileName()).append(':').append(Files.size(f)).append(':')
+                            .append(Files.getLastModifiedTime(f).toMillis()).append(';');
+                } catch (IOException e) {
+                    sb.append(f.getFileName()).append(":gone;");
+                }
+            });
+            return sb.toString();
+        } catch (IOException e) {
+            return "unreadable";
+        }
+    }
+}

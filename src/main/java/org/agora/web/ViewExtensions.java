@@ -1,0 +1,45 @@
+package org.agora.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.agora.content.Quiz;
+
+/** Derived values for templates, so that templates only print. */
+@TemplateExtension
+public class ViewExtensions {
+
+    /** {@code 2.50} prints as {@code 2.5}, {@code 3.00} as {@code 3}. */
+    static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    static String attemptsText(Quiz quiz) {
+        return quiz.attempts() == 0 ? "Unlimited" : String.valueOf(quiz.attempts());
+    }
+
+    static String timeLimitText(Quiz quiz) {
+        return quiz.timeLimit() == null ? "None" : humanDuration(quiz.timeLimit());
+    }
+
+    static String humanDuration(Duration d) {
+        long s = d.toSeconds();
+        StringBuilder sb = new StringBuilder();
+        if (s >= 3600) {
+            sb.append(s / 3600).append(s / 3600 == 1 ? " hour" : " hours");
+        }
+        if (s % 3600 >= 60) {
+            sb.append(sb.isEmpty() ? "" : " ").append((s % 3600) / 60).append((s % 3600) / 60 == 1 ? " minute" : " minutes");
+        }
+        if (s % 60 != 0) {
+            sb.append(sb.isEmpty() ? "" : " ").append(s % 60).append(s % 60 == 1 ? " second" : " seconds");
+        }
+        return sb.toString();
+    }
+
+    static String questionsText(Quiz quiz) {
+        int n = quiz.questionsPerAttempt();
+        String text = n + (n == 1 ? " question" : " questions");
+        return quiz.pick() != null ? text + " drawn from a pool of " + quiz.questions().size() : text;
+    }
+}
