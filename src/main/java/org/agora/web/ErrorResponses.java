@@ -2,7 +2,14 @@ package org.agora.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import java.net.URI;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,6 +47,48 @@ public class ErrorResponses {
             }
         });
         return built.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInput e, UriInfo uri) {
+        return respond(new Problem(400, "Bad Request", e.getMessage(), e.errors()), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        return invalid(InvalidInput.of(e.getConstraintViolations()), uri);
+    }
+
+    /** Malformed JSON or a value of the wrong type: the client's mistake, said plainly. */
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
+    public Response badJson(Exception e, UriInfo uri) {
+        return respond(new Problem(400, "Bad Request", "The request body is not valid JSON of the expected shape."), uri)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return signInNeeded(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return signInNeeded(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(403, "Forbidden", "Your account may not do this."), uri).build();
+    }
+
+    /** The API answers 401 (never a redirect); a page sends the browser to the sign-in form. */
+    private Response signInNeeded(UriInfo uri) {
+        if (isApi(uri)) {
+            return Response.status(401).type(PROBLEM_JSON)
+                    .header("WWW-Authenticate", "Basic realm=\"Agora\"")
+                    .entity(new Problem(401, "Unauthorized", "Sign in first (session cookie or HTTP Basic).")).build();
+        }
+        return Response.seeOther(URI.create("/signin")).build();
     }
 
     @ServerExceptionMapper

@@ -14,6 +14,12 @@ public class ViewExtensions {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
+    /** An instant as the server's local date and time, to the minute. */
+    static String isoLocal(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(instant.atZone(java.time.ZoneId.systemDefault()));
+    }
+
     static String attemptsText(Quiz quiz) {
         return quiz.attempts() == 0 ? "Unlimited" : String.valueOf(quiz.attempts());
     }

@@ -1,0 +1,59 @@
+package org.agora.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A student or an instructor. The password is a bcrypt hash, checked by quarkus-security-jpa. */
+@Entity
+@Table(name = "account")
+@UserDefinition
+public class Account extends PanacheEntityBase {
+
+    public static final String STUDENT = "student";
+    public static final String INSTRUCTOR = "instructor";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Username
+    public String username;
+
+    @Password
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Roles
+    public String role;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    public String nickname;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public boolean isInstructor() {
+        return INSTRUCTOR.equals(role);
+    }
+
+    public static Optional<Account> findByUsername(String username) {
+        return find("username", username == null ? null : username.toLowerCase(java.util.Locale.ROOT)).firstResultOptional();
+    }
+
+    public static boolean anyInstructor() {
+        return count("role", INSTRUCTOR) > 0;
+    }
+}

@@ -1,0 +1,111 @@
+package org.agora.account;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.agora.web.Conflict;
+import org.agora.web.InvalidInput;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Creating accounts, the first instructor, and password resets. */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class);
+
+    private final Validator validator;
+    private final Optional<String> adminUsername;
+    private final Optional<String> adminPassword;
+
+    AccountService(Validator validator,
+            @ConfigProperty(name = "agora.admin.username") Optional<String> adminUsername,
+            @ConfigProperty(name = "agora.admin.password") Optional<String> adminPassword) {
+        this.validator = validator;
+        this.adminUsername = adminUsername;
+        this.adminPassword = adminPassword;
+    }
+
+    /**
+     * On the first start of an empty database, one instructor: from AGORA_ADMIN_USERNAME and
+     * AGORA_ADMIN_PASSWORD when set, else {@code admin} with a random password logged once.
+     */
+    @Transactional
+    void bootstrap(@Observes StartupEvent event) {
+        if (Account.count() > 0) {
+            return;
+        }
+        String username = adminUsername.filter(s -> !s.isBlank()).orElse("admin");
+        String password = adminPassword.filter(s -> !s.isBlank()).orElse(null);
+        boolean generated = password == null;
+        if (generated) {
+            password = Passwords.generate();
+        }
+        create(new NewAccount(username, password, "Administrator"), Account.INSTRUCTOR);
+        if (generated) {
+            LOG.warnf("Created the first instructor '%s' with the password: %s  (shown once; change it by "
+                    + "setting AGORA_ADMIN_PASSWORD on an empty database, or reset it from another instructor)",
+                    username, password);
+        } else {
+            LOG.infof("Created the first instructor '%s' from AGORA_ADMIN_USERNAME/AGORA_ADMIN_PASSWORD", username);
+        }
+    }
+
+    /** Validates and stores a new account; 400 for bad fields, 409 for a taken username. */
+    @Transactional
+    public Account create(NewAccount input, String role) {
+        var violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw InvalidInput.of(violations);
+        }
+        String username = input.username().trim().toLowerCase(Locale.ROOT);
+        if (Account.findByUsername(username).isPresent()) {
+            throw new Conflict("The username '" + username + "' is taken");
+        }
+        Account a = new Account();
+        a.username = username;
+        a.passwordHash = Passwords.hash(input.password());
+        a.role = role;
+        a.displayName = input.displayName().strip();
+        a.nickname = Nicknames.generate();
+        a.createdAt = Instant.now();
+        try {
+            a.persistAndFlush();
+        } catch (PersistenceException e) {
+            // Two sign-ups for the same name at once: the unique index decides, the loser gets 409.
+            throw new Conflict("The username '" + username + "' is taken");
+        }
+        return a;
+    }
+
+    /** Sets a new random password and returns it, to be shown once. */
+    @Transactional
+    public String resetPassword(long accountId) {
+        Account a = Account.<Account>findByIdOptional(accountId).orElseThrow(() -> new NotFoundException("No such account"));
+        String password = Passwords.generate();
+        a.passwordHash = Passwords.hash(password);
+        return password;
+    }
+
+    @Transactional
+    public void updateNickname(Account account, String nickname) {
+        String n = nickname == null ? "" : nickname.strip();
+        if (n.isEmpty() || n.length() > 40) {
+            throw new InvalidInput("nickname", "Use 1 to 40 characters");
+        }
+        Account a = Account.findById(account.id);
+        a.nickname = n;
+    }
+
+    public List<Account> instructors() {
+        return Account.list("role = ?1 order by username", Account.INSTRUCTOR);
+    }
+}

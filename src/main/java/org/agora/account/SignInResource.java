@@ -1,0 +1,60 @@
+package org.agora.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The sign-in form (it posts to Quarkus's {@code /j_security_check}) and sign-out. The session is
+ * the framework's encrypted cookie, so any app instance with the same key accepts it.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class SignInResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signin(boolean failed, boolean signedOut);
+    }
+
+    private final CurrentAccount current;
+    private final String cookieName;
+
+    SignInResource(CurrentAccount current, @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName) {
+        this.current = current;
+        this.cookieName = cookieName;
+    }
+
+    @GET
+    @Path("signin")
+    public Response signin(@QueryParam("error") String error, @QueryParam("out") String out) {
+        if (current.signedIn() && error == null) {
+            return Response.seeOther(URI.create("/me")).build();
+        }
+        return Response.ok(Templates.signin(error != null, out != null)).build();
+    }
+
+    @POST
+    @Path("signout")
+    public Response signout() {
+        NewCookie expired = new NewCookie.Builder(cookieName).path("/").value("").maxAge(0).httpOnly(true).build();
+        return Response.seeOther(URI.create("/signin?out")).cookie(expired).build();
+    }
+
+    /** Where sign-in lands: instructors on their classes, students on their progress. */
+    @GET
+    @Path("me")
+    public Response me() {
+        Account a = current.get();
+        return Response.seeOther(URI.create(a.isInstructor() ? "/instructor" : "/progress")).build();
+    }
+}

@@ -1,0 +1,48 @@
+package org.agora.classroom;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A class: students join it with its code; its instructors read its scoreboard. */
+@Entity
+@Table(name = "classroom")
+public class Classroom extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String name;
+
+    public String code;
+
+    /** How the scoreboard names learners: {@code full}, {@code nickname} or {@code anonymous}. */
+    public String privacy;
+
+    @Column(name = "created_by")
+    public Long createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static Optional<Classroom> findByCode(String code) {
+        return find("code", JoinCodes.normalize(code)).firstResultOptional();
+    }
+
+    public static List<Classroom> allByName() {
+        return list("order by name, id");
+    }
+
+    /** The classes a learner belongs to. */
+    public static List<Classroom> ofMember(long accountId) {
+        return list("id in (select m.classroomId from Membership m where m.accountId = ?1) order by name", accountId);
+    }
+}

@@ -1,0 +1,124 @@
+package org.agora.classroom;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import jakarta.validation.Validator;
+import org.agora.account.Account;
+import org.agora.account.AccountService;
+import org.agora.account.NewAccount;
+import org.agora.web.InvalidInput;
+
+/** Classes, their codes and their members. */
+@ApplicationScoped
+public class ClassroomService {
+
+    public static final List<String> PRIVACY = List.of("full", "nickname", "anonymous");
+
+    private final AccountService accounts;
+    private final Validator validator;
+
+    ClassroomService(AccountService accounts, Validator validator) {
+        this.accounts = accounts;
+        this.validator = validator;
+    }
+
+    /**
+     * A student signs up with a join code: fields are checked first (400), then the code (404),
+     * then the username (409); the account and its membership are written together or not at all.
+     */
+    @Transactional
+    public Account signUp(String classCode, NewAccount input) {
+        var errors = new java.util.LinkedHashMap<String, String>();
+        if (classCode == null || classCode.isBlank()) {
+            errors.put("classCode", "Enter the join code your instructor gave you");
+        }
+        var violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            errors.putAll(InvalidInput.of(violations).errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Classroom c = byCode(classCode);
+        Account a = accounts.create(input, Account.STUDENT);
+        join(c.code, a);
+        return a;
+    }
+
+    @Transactional
+    public Classroom create(String name, Account instructor) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 100) {
+            throw new InvalidInput("name", "Give the class a name of 1 to 100 characters");
+        }
+        Classroom c = new Classroom();
+        c.name = n;
+        c.privacy = "full";
+        c.createdBy = instructor.id;
+        c.createdAt = Instant.now();
+        do {
+            c.code = JoinCodes.generate();
+        } while (Classroom.count("code", c.code) > 0);
+        c.persist();
+        return c;
+    }
+
+    /** The class with this code, or 404. */
+    public Classroom byCode(String code) {
+        return Classroom.findByCode(code).orElseThrow(() -> new NotFoundException("No class has the join code '" + code + "'"));
+    }
+
+    /** Adds the student to the class; joining twice is harmless. */
+    @Transactional
+    public Classroom join(String code, Account student) {
+        Classroom c = byCode(code);
+        if (!Membership.exists(c.id, student.id)) {
+            Membership m = new Membership();
+            m.classroomId = c.id;
+            m.accountId = student.id;
+            m.joinedAt = Instant.now();
+            m.persist();
+        }
+        return c;
+    }
+
+    public List<Account> members(Classroom c) {
+        return Account.list("id in (select m.accountId from Membership m where m.classroomId = ?1) order by displayName, username",
+                c.id);
+    }
+
+    public boolean isMember(Classroom c, Account a) {
+        return Membership.exists(c.id, a.id);
+    }
+
+    /** Instructors see every class (they teach as one staff); a student only the classes they belong to (403). */
+    public Classroom visibleTo(String code, Account viewer) {
+        Classroom c = byCode(code);
+        if (!viewer.isInstructor() && !isMember(c, viewer)) {
+            throw new ForbiddenException();
+        }
+        return c;
+    }
+
+    @Transactional
+    public void setPrivacy(String code, String privacy) {
+        if (!PRIVACY.contains(privacy)) {
+            throw new InvalidInput("privacy", "Choose full, nickname or anonymous");
+        }
+        Classroom c = byCode(code);
+        c.privacy = privacy;
+    }
+
+    /** An instructor resets a password only for a member of one of the classes (students) — never for instructors here. */
+    public Account memberToReset(Classroom c, long accountId) {
+        Account a = Account.findById(accountId);
+        if (a == null || a.isInstructor() || !isMember(c, a)) {
+            throw new ForbiddenException();
+        }
+        return a;
+    }
+}

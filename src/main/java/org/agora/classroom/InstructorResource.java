@@ -1,0 +1,110 @@
+package org.agora.classroom;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.agora.account.Account;
+import org.agora.account.AccountService;
+import org.agora.account.CurrentAccount;
+import org.agora.account.NewAccount;
+import org.agora.web.Conflict;
+import org.agora.web.InvalidInput;
+
+/** The instructor's pages: classes, their members, password resets, and other instructors. */
+@Path("/instructor")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Account.INSTRUCTOR)
+public class InstructorResource {
+
+    /** A password shown once, right after it was set. */
+    public record Revealed(String username, String password) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(List<Classroom> classes, List<Account> instructors,
+                Map<String, String> errors, Revealed revealed);
+
+        static native TemplateInstance classroom(Classroom classroom, List<Account> members, Revealed revealed);
+    }
+
+    private final ClassroomService classes;
+    private final AccountService accounts;
+    private final CurrentAccount current;
+
+    InstructorResource(ClassroomService classes, AccountService accounts, CurrentAccount current) {
+        this.classes = classes;
+        this.accounts = accounts;
+        this.current = current;
+    }
+
+    @GET
+    public TemplateInstance dashboard() {
+        return Templates.dashboard(Classroom.allByName(), accounts.instructors(), Map.of(), null);
+    }
+
+    @POST
+    @Path("classes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createClass(@FormParam("name") String name) {
+        try {
+            Classroom c = classes.create(name, current.get());
+            return Response.seeOther(URI.create("/instructor/classes/" + c.code)).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors(), null)).build();
+        }
+    }
+
+    @POST
+    @Path("instructors")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addInstructor(@FormParam("username") String username, @FormParam("displayName") String displayName) {
+        String password = org.agora.account.Passwords.generate();
+        try {
+            Account a = accounts.create(new NewAccount(username, password, displayName), Account.INSTRUCTOR);
+            return Response.ok(Templates.dashboard(Classroom.allByName(), accounts.instructors(), Map.of(),
+                    new Revealed(a.username, password))).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors(), null)).build();
+        } catch (Conflict e) {
+            return Response.status(409).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(),
+                    Map.of("username", e.getMessage()), null)).build();
+        }
+    }
+
+    @GET
+    @Path("classes/{code}")
+    public TemplateInstance classroom(@PathParam("code") String code) {
+        Classroom c = classes.byCode(code);
+        return Templates.classroom(c, classes.members(c), null);
+    }
+
+    @POST
+    @Path("classes/{code}/members/{id}/reset-password")
+    public TemplateInstance resetPassword(@PathParam("code") String code, @PathParam("id") long accountId) {
+        Classroom c = classes.byCode(code);
+        Account student = classes.memberToReset(c, accountId);
+        String password = accounts.resetPassword(student.id);
+        return Templates.classroom(c, classes.members(c), new Revealed(student.username, password));
+    }
+
+    @POST
+    @Path("classes/{code}/privacy")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response privacy(@PathParam("code") String code, @FormParam("privacy") String privacy) {
+        classes.setPrivacy(code, privacy);
+        return Response.seeOther(URI.create("/instructor/classes/" + classes.byCode(code).code)).build();
+    }
+}

@@ -1,0 +1,105 @@
+package org.agora.classroom;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.agora.account.Account;
+import org.agora.account.CurrentAccount;
+import org.agora.account.NewAccount;
+import org.agora.web.Conflict;
+import org.agora.web.InvalidInput;
+
+/** Student sign-up with a join code, and joining more classes. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class SignupResource {
+
+    /** What the sign-up form shows again after an error (never the password). */
+    public record SignupForm(String classCode, String username, String displayName, Map<String, String> errors, String message) {
+        static SignupForm empty(String code) {
+            return new SignupForm(code == null ? "" : code, "", "", Map.of(), null);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signup(SignupForm form);
+
+        static native TemplateInstance classes(List<Classroom> classes, String error, String joined);
+    }
+
+    private final ClassroomService classes;
+    private final CurrentAccount current;
+
+    SignupResource(ClassroomService classes, CurrentAccount current) {
+        this.classes = classes;
+        this.current = current;
+    }
+
+    @GET
+    @Path("signup")
+    public TemplateInstance form(@QueryParam("code") String code) {
+        return Templates.signup(SignupForm.empty(code));
+    }
+
+    @POST
+    @Path("signup")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signup(@FormParam("classCode") String code, @FormParam("username") String username,
+            @FormParam("password") String password, @FormParam("displayName") String displayName) {
+        try {
+            classes.signUp(code, new NewAccount(username, password, displayName));
+            return Response.seeOther(URI.create("/signin?welcome")).build();
+        } catch (InvalidInput e) {
+            return again(code, username, displayName, e.errors(), null);
+        } catch (NotFoundException e) {
+            return again(code, username, displayName, Map.of("classCode", "No class has this join code; check it with your instructor"), null);
+        } catch (Conflict e) {
+            return again(code, username, displayName, Map.of("username", e.getMessage()), null);
+        }
+    }
+
+    private Response again(String code, String username, String displayName, Map<String, String> errors, String message) {
+        return Response.status(400)
+                .entity(Templates.signup(new SignupForm(nz(code), nz(username), nz(displayName), errors, message))).build();
+    }
+
+    @GET
+    @Path("classes")
+    @RolesAllowed({ Account.STUDENT, Account.INSTRUCTOR })
+    public TemplateInstance myClasses(@QueryParam("joined") String joined) {
+        return Templates.classes(Classroom.ofMember(current.get().id), null, joined);
+    }
+
+    @POST
+    @Path("classes")
+    @RolesAllowed(Account.STUDENT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response join(@FormParam("classCode") String code) {
+        Account me = current.get();
+        try {
+            Classroom c = classes.join(code, me);
+            return Response.seeOther(URI.create("/classes?joined=" + c.code)).build();
+        } catch (NotFoundException e) {
+            return Response.status(404).entity(Templates.classes(Classroom.ofMember(me.id),
+                    "No class has the join code '" + nz(code) + "'.", null)).build();
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
