@@ -9,8 +9,11 @@ import java.util.List;
 import org.agora.content.Lesson;
 import org.agora.content.Section;
 
-/** {@code /api/v1/lessons}: public content listings. */
-@Path("/api/v1/lessons")
+/**
+ * {@code /api/v1/lessons}: public content listings. Every API class is rooted at {@code /api/v1}
+ * so that JAX-RS matches across classes (a longer class path would hide other classes' methods).
+ */
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class LessonApi {
 
@@ -33,12 +36,13 @@ public class LessonApi {
     }
 
     @GET
+    @Path("lessons")
     public List<LessonSummary> list() {
         return lessons.lessons().stream().map(LessonSummary::of).toList();
     }
 
     @GET
-    @Path("{id}")
+    @Path("lessons/{id}")
     public LessonDetail get(@PathParam("id") String id) {
         return LessonDetail.of(lessons.lesson(id));
     }

@@ -8,6 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.agora.account.Account;
+import org.agora.account.CurrentAccount;
+import org.agora.progress.ProgressService;
 import org.agora.lesson.LessonService.LessonCard;
 import org.agora.lesson.LessonService.LessonPage;
 
@@ -20,13 +23,17 @@ public class LessonResource {
     static class Templates {
         static native TemplateInstance home(List<LessonCard> cards);
 
-        static native TemplateInstance lesson(LessonPage page);
+        static native TemplateInstance lesson(LessonPage page, boolean student, boolean completed);
     }
 
     private final LessonService lessons;
+    private final ProgressService progress;
+    private final CurrentAccount current;
 
-    LessonResource(LessonService lessons) {
+    LessonResource(LessonService lessons, ProgressService progress, CurrentAccount current) {
         this.lessons = lessons;
+        this.progress = progress;
+        this.current = current;
     }
 
     @GET
@@ -37,6 +44,9 @@ public class LessonResource {
     @GET
     @Path("lessons/{id}")
     public TemplateInstance lesson(@PathParam("id") String id) {
-        return Templates.lesson(lessons.page(id));
+        LessonPage page = lessons.page(id);
+        Account me = current.orNull();
+        boolean student = me != null && !me.isInstructor();
+        return Templates.lesson(page, student, student && progress.completed(me, page.lesson().id()));
     }
 }

@@ -20,6 +20,12 @@ public class ViewExtensions {
                 .format(instant.atZone(java.time.ZoneId.systemDefault()));
     }
 
+    /** Plain text of a rendered HTML fragment, for labels and select options. */
+    static String stripTags(String html) {
+        return html == null ? "" : html.replaceAll("<[^>]*>", "").replace("&amp;", "&").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    }
+
     static String attemptsText(Quiz quiz) {
         return quiz.attempts() == 0 ? "Unlimited" : String.valueOf(quiz.attempts());
     }

@@ -1,4 +1,4 @@
-package org.agora.quiz;
+package org.agora.attempt;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,9 +7,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.agora.content.Quiz;
+import org.agora.quiz.QuizCatalog;
 
 /** {@code /api/v1/quizzes}: the public quiz listing. */
-@Path("/api/v1/quizzes")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuizApi {
 
@@ -28,6 +29,7 @@ public class QuizApi {
     }
 
     @GET
+    @Path("quizzes")
     public List<QuizSummary> list() {
         return catalog.quizzes().stream().map(QuizSummary::of).toList();
     }

@@ -1,0 +1,97 @@
+package org.agora.attempt;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.agora.attempt.Layout.Slotted;
+import org.agora.content.Question;
+import org.agora.quiz.Response;
+import org.agora.web.InvalidInput;
+
+/** Checks that an answer fits its question, and turns it into what the scorer reads. */
+final class Answers {
+
+    static final int MAX_TEXT = 500;
+
+    private Answers() {
+    }
+
+    /** The answer, normalised, or 400 when it does not fit the question. */
+    static AnswerBody check(Question q, Slotted slots, AnswerBody body) {
+        if (body == null || body.fieldsSet() != 1) {
+            throw bad(q, "Send exactly one of choices, text, order or pairs");
+        }
+        switch (q.type()) {
+            case SINGLE, TRUEFALSE, MULTIPLE -> {
+                if (body.choices() == null) {
+                    throw bad(q, "A " + q.type().key + " question takes {\"choices\": [option ids]}");
+                }
+                Set<String> unique = new LinkedHashSet<>(body.choices());
+                if (unique.size() != body.choices().size() || unique.stream().anyMatch(id -> slots.optionIndex(id) == null)) {
+                    throw bad(q, "Choices must be distinct option ids of this question");
+                }
+                if (q.type() != org.agora.content.QuestionType.MULTIPLE && unique.size() > 1) {
+                    throw bad(q, "Choose at most one option");
+                }
+                return AnswerBody.ofChoices(List.copyOf(unique));
+            }
+            case SHORT, NUMERIC -> {
+                if (body.text() == null) {
+                    throw bad(q, "A " + q.type().key + " question takes {\"text\": \"...\"}");
+                }
+                if (body.text().length() > MAX_TEXT) {
+                    throw bad(q, "Answers are at most " + MAX_TEXT + " characters");
+                }
+                return body;
+            }
+            case ORDER -> {
+                if (body.order() == null) {
+                    throw bad(q, "An order question takes {\"order\": [every item id, in order]}");
+                }
+                Set<String> unique = new HashSet<>(body.order());
+                if (unique.size() != slots.options().size() || body.order().size() != unique.size()
+                        || unique.stream().anyMatch(id -> slots.optionIndex(id) == null)) {
+                    throw bad(q, "The order must list every item of this question once");
+                }
+                return body;
+            }
+            case MATCH -> {
+                if (body.pairs() == null) {
+                    throw bad(q, "A match question takes {\"pairs\": {\"leftId\": \"rightId\"}}");
+                }
+                for (var e : body.pairs().entrySet()) {
+                    if (slots.leftIndex(e.getKey()) == null || e.getValue() == null || slots.rightIndex(e.getValue()) == null) {
+                        throw bad(q, "Pairs must map left ids of this question to its right ids");
+                    }
+                }
+                return body;
+            }
+            default -> throw bad(q, "Unknown question type");
+        }
+    }
+
+    /** What the scorer reads: authoring indexes instead of this attempt's ids. Null for no answer. */
+    static Response toResponse(Question q, Slotted slots, AnswerBody body) {
+        if (body == null) {
+            return null;
+        }
+        return switch (q.type()) {
+            case SINGLE, TRUEFALSE, MULTIPLE -> new Response.Choices(
+                    body.choices().stream().map(slots::optionIndex).collect(java.util.stream.Collectors.toSet()));
+            case SHORT, NUMERIC -> new Response.Text(body.text());
+            case ORDER -> new Response.Order(body.order().stream().map(slots::optionIndex).toList());
+            case MATCH -> {
+                Map<Integer, Integer> pairs = new HashMap<>();
+                body.pairs().forEach((l, r) -> pairs.put(slots.leftIndex(l), slots.rightIndex(r)));
+                yield new Response.Pairs(pairs);
+            }
+        };
+    }
+
+    private static InvalidInput bad(Question q, String message) {
+        return new InvalidInput("answer", message + " (question '" + q.id() + "')");
+    }
+}

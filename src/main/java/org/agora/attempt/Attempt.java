@@ -1,0 +1,92 @@
+package org.agora.attempt;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One learner's attempt at one quiz version. */
+@Entity
+@Table(name = "attempt")
+public class Attempt extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "account_id")
+    public Long accountId;
+
+    @Column(name = "quiz_id")
+    public String quizId;
+
+    @Column(name = "content_hash")
+    public String contentHash;
+
+    public int number;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    public Instant deadline;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    /** The drawn questions and this attempt's option order and ids, as JSON ({@link Layout}). */
+    public String layout;
+
+    public BigDecimal score;
+
+    @Column(name = "max_score")
+    public BigDecimal maxScore;
+
+    public BigDecimal percent;
+
+    public Boolean passed;
+
+    public boolean submitted() {
+        return submittedAt != null;
+    }
+
+    public boolean expired(Instant now) {
+        return deadline != null && !now.isBefore(deadline);
+    }
+
+    /** The learner's attempt, or empty (also when it is someone else's: callers answer 404). */
+    public static Optional<Attempt> findOwned(String id, long accountId) {
+        return find("id = ?1 and accountId = ?2", id, accountId).firstResultOptional();
+    }
+
+    /** The same, with the row locked until the transaction ends: saving and submitting take turns. */
+    public static Optional<Attempt> lockOwned(String id, long accountId) {
+        return find("id = ?1 and accountId = ?2", id, accountId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public static Optional<Attempt> findOpen(long accountId, String quizId, Instant now) {
+        return find("accountId = ?1 and quizId = ?2 and submittedAt is null and (deadline is null or deadline > ?3) order by number desc",
+                accountId, quizId, now).firstResultOptional();
+    }
+
+    public static long countFor(long accountId, String quizId) {
+        return count("accountId = ?1 and quizId = ?2", accountId, quizId);
+    }
+
+    public static List<Attempt> listFor(long accountId, String quizId) {
+        return list("accountId = ?1 and quizId = ?2 order by number", accountId, quizId);
+    }
+
+    /** Ids of attempts whose time ran out and that nobody submitted. */
+    public static List<String> expiredOpenIds(Instant now, int limit) {
+        return find("submittedAt is null and deadline <= ?1", now).page(0, limit).project(IdOnly.class).list()
+                .stream().map(IdOnly::id).toList();
+    }
+
+    public record IdOnly(String id) {
+    }
+}

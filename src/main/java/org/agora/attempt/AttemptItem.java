@@ -1,0 +1,53 @@
+package org.agora.attempt;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** One drawn question of an attempt: the saved answer (JSON, null when unanswered) and, once scored, the points earned. */
+@Entity
+@Table(name = "attempt_item")
+@IdClass(AttemptItem.Key.class)
+public class AttemptItem extends PanacheEntityBase {
+
+    public record Key(String attemptId, String questionId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    @Column(name = "attempt_id")
+    public String attemptId;
+
+    @Id
+    @Column(name = "question_id")
+    public String questionId;
+
+    public int position;
+
+    public BigDecimal points;
+
+    public String response;
+
+    @Column(name = "saved_at")
+    public Instant savedAt;
+
+    public BigDecimal earned;
+
+    public static List<AttemptItem> of(String attemptId) {
+        return list("attemptId = ?1 order by position", attemptId);
+    }
+
+    /** Saving an answer is this one UPDATE. */
+    public static int saveResponse(String attemptId, String questionId, String response, Instant at) {
+        return update("response = ?1, savedAt = ?2 where attemptId = ?3 and questionId = ?4", response, at, attemptId, questionId);
+    }
+}

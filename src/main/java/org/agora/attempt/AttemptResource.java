@@ -1,0 +1,114 @@
+package org.agora.attempt;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import org.agora.account.Account;
+import org.agora.account.CurrentAccount;
+import org.agora.attempt.AttemptPages.ReviewPage;
+import org.agora.attempt.AttemptPages.TakePage;
+import org.agora.attempt.AttemptViews.AttemptView;
+import org.agora.web.Conflict;
+
+/**
+ * Taking a quiz in the browser. The page is one form that works without JavaScript (save, submit,
+ * move an ordering item up or down); with JavaScript each answer is saved through the API as it changes.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Account.STUDENT)
+public class AttemptResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance take(TakePage page);
+
+        static native TemplateInstance review(ReviewPage page);
+    }
+
+    private final AttemptService attempts;
+    private final CurrentAccount current;
+
+    AttemptResource(AttemptService attempts, CurrentAccount current) {
+        this.attempts = attempts;
+        this.current = current;
+    }
+
+    @POST
+    @Path("quizzes/{id}/start")
+    public Response start(@PathParam("id") String quizId) {
+        Account me = current.get();
+        try {
+            return go(attempts.start(me, quizId).view().attempt());
+        } catch (Conflict e) {
+            // A double click raced with itself: the other request started it; resume that one.
+            return Attempt.findOpen(me.id, quizId, Instant.now()).map(a -> go(a.id)).orElseThrow(() -> e);
+        }
+    }
+
+    @GET
+    @Path("attempts/{attempt}")
+    public Response take(@PathParam("attempt") String attemptId, @QueryParam("saved") String saved) {
+        Account me = current.get();
+        AttemptView view = attempts.get(me, attemptId);
+        if (!view.submitted() && view.deadline() != null && !Instant.now().isBefore(view.deadline())) {
+            attempts.submit(me, attemptId); // time ran out while away: close it now rather than wait for the job
+            return Response.seeOther(URI.create("/attempts/" + attemptId + "/review?late")).build();
+        }
+        if (view.submitted()) {
+            return Response.seeOther(URI.create("/attempts/" + attemptId + "/review")).build();
+        }
+        return Response.ok(Templates.take(AttemptPages.take(view, saved != null))).build();
+    }
+
+    @POST
+    @Path("attempts/{attempt}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response post(@PathParam("attempt") String attemptId, MultivaluedMap<String, String> form) {
+        Account me = current.get();
+        AttemptView view = attempts.get(me, attemptId);
+        if (view.submitted()) {
+            return Response.seeOther(URI.create("/attempts/" + attemptId + "/review")).build();
+        }
+        try {
+            attempts.saveAll(me, attemptId, AttemptPages.answersFrom(view, form));
+        } catch (Conflict late) {
+            // Past the deadline: nothing from this form counts; close with what was saved in time.
+            attempts.submit(me, attemptId);
+            return Response.seeOther(URI.create("/attempts/" + attemptId + "/review?late")).build();
+        }
+        if ("submit".equals(form.getFirst("action"))) {
+            attempts.submit(me, attemptId);
+            return Response.seeOther(URI.create("/attempts/" + attemptId + "/review")).build();
+        }
+        String move = form.getFirst("move");
+        String anchor = move == null ? "" : "#q-" + move.split("\\|", 2)[0];
+        return Response.seeOther(URI.create("/attempts/" + attemptId + "?saved" + anchor)).build();
+    }
+
+    @GET
+    @Path("attempts/{attempt}/review")
+    public Response review(@PathParam("attempt") String attemptId, @QueryParam("late") String late) {
+        AttemptView view = attempts.get(current.get(), attemptId);
+        if (!view.submitted()) {
+            return go(attemptId);
+        }
+        return Response.ok(Templates.review(AttemptPages.review(view, late != null))).build();
+    }
+
+    private static Response go(String attemptId) {
+        return Response.seeOther(URI.create("/attempts/" + attemptId)).build();
+    }
+}

@@ -1,0 +1,286 @@
+package org.agora.attempt;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.agora.account.Account;
+import org.agora.attempt.AttemptViews.AttemptSummary;
+import org.agora.attempt.AttemptViews.AttemptView;
+import org.agora.attempt.AttemptViews.Item;
+import org.agora.attempt.AttemptViews.QuestionResult;
+import org.agora.attempt.AttemptViews.QuestionView;
+import org.agora.attempt.AttemptViews.Result;
+import org.agora.attempt.Layout.Slotted;
+import org.agora.content.Question;
+import org.agora.content.Quiz;
+import org.agora.content.ReviewRule;
+import org.agora.quiz.Scorer;
+import org.agora.web.Conflict;
+
+/**
+ * Attempts, for the pages and the API alike: start, resume, save an answer, submit, and close
+ * attempts whose time ran out. Every rule is checked here, on the server.
+ */
+@ApplicationScoped
+public class AttemptService {
+
+    private final QuizVersions versions;
+    private final ObjectMapper json;
+    AttemptService(QuizVersions versions, ObjectMapper json) {
+        this.versions = versions;
+        this.json = json;
+    }
+
+    /** A started (or resumed) attempt and whether it is new. */
+    public record Started(AttemptView view, boolean created) {
+    }
+
+    /**
+     * Starts an attempt, or resumes the open one: a double click on "Start" must not spend two
+     * attempts. 409 when no attempts are left, 404 for an unknown quiz.
+     */
+    @Transactional
+    public Started start(Account learner, String quizId) {
+        Instant now = Instant.now();
+        Quiz quiz = versions.current(quizId);
+        var open = Attempt.findOpen(learner.id, quiz.id(), now);
+        if (open.isPresent()) {
+            return new Started(view(open.get()), false);
+        }
+        long used = Attempt.countFor(learner.id, quiz.id());
+        if (quiz.attempts() > 0 && used >= quiz.attempts()) {
+            throw new Conflict("No attempts left: this quiz allows " + quiz.attempts() + ".");
+        }
+        Layout layout = Layouts.draw(quiz);
+        Attempt a = new Attempt();
+        a.id = UUID.randomUUID().toString().replace("-", "");
+        a.accountId = learner.id;
+        a.quizId = quiz.id();
+        a.contentHash = quiz.contentHash();
+        a.number = (int) used + 1;
+        a.startedAt = now;
+        a.deadline = quiz.timeLimit() == null ? null : now.plus(quiz.timeLimit());
+        a.layout = write(layout);
+        a.maxScore = BigDecimal.ZERO;
+        int position = 0;
+        List<AttemptItem> items = new ArrayList<>();
+        for (Slotted s : layout.questions()) {
+            Question q = quiz.question(s.question());
+            AttemptItem item = new AttemptItem();
+            item.attemptId = a.id;
+            item.questionId = q.id();
+            item.position = position++;
+            item.points = q.points();
+            items.add(item);
+            a.maxScore = a.maxScore.add(q.points());
+        }
+        try {
+            a.persistAndFlush();
+        } catch (PersistenceException e) {
+            // Two starts raced for the same attempt number; the other one won.
+            throw new Conflict("An attempt was just started for this quiz; reload to resume it.");
+        }
+        AttemptItem.persist(items);
+        return new Started(view(a, layout, quiz, Map.of()), true);
+    }
+
+    /** The attempt as started, with its saved answers; 404 when it is not the learner's. */
+    @Transactional
+    public AttemptView get(Account learner, String attemptId) {
+        return view(owned(learner, attemptId));
+    }
+
+    /** Saves one answer, replacing the previous one. 409 after the deadline or after submission. */
+    @Transactional
+    public void save(Account learner, String attemptId, String questionId, AnswerBody body) {
+        Attempt a = Attempt.lockOwned(attemptId, learner.id).orElseThrow(AttemptService::notFound);
+        Instant now = Instant.now();
+        if (a.submitted()) {
+            throw new Conflict("This attempt was submitted; answers can no longer change.");
+        }
+        if (a.expired(now)) {
+            throw new Conflict("Time is up: answers after the deadline are not accepted.");
+        }
+        Layout layout = read(a.layout);
+        Slotted slots = layout.question(questionId);
+        if (slots == null) {
+            throw new NotFoundException("This attempt has no question '" + questionId + "'");
+        }
+        Question q = versions.byHash(a.contentHash).question(questionId);
+        AnswerBody checked = Answers.check(q, slots, body);
+        AttemptItem.saveResponse(a.id, questionId, write(checked), now);
+    }
+
+    /**
+     * Saves the answers of a whole page form at once (null clears an answer); the no-JavaScript
+     * path. 409 after the deadline or after submission, and then nothing is saved.
+     */
+    @Transactional
+    public void saveAll(Account learner, String attemptId, Map<String, AnswerBody> answers) {
+        Attempt a = Attempt.lockOwned(attemptId, learner.id).orElseThrow(AttemptService::notFound);
+        Instant now = Instant.now();
+        if (a.submitted()) {
+            throw new Conflict("This attempt was submitted; answers can no longer change.");
+        }
+        if (a.expired(now)) {
+            throw new Conflict("Time is up: answers after the deadline are not accepted.");
+        }
+        Layout layout = read(a.layout);
+        Quiz quiz = versions.byHash(a.contentHash);
+        for (var e : answers.entrySet()) {
+            Slotted slots = layout.question(e.getKey());
+            if (slots == null) {
+                continue; // a stale form field; nothing to save
+            }
+            String stored = e.getValue() == null ? null
+                    : write(Answers.check(quiz.question(e.getKey()), slots, e.getValue()));
+            AttemptItem.saveResponse(a.id, e.getKey(), stored, now);
+        }
+    }
+
+    /** Scores the attempt once; submitting again returns the same result and changes nothing. */
+    @Transactional
+    public Result submit(Account learner, String attemptId) {
+        Attempt a = Attempt.lockOwned(attemptId, learner.id).orElseThrow(AttemptService::notFound);
+        if (!a.submitted()) {
+            Instant now = Instant.now();
+            // Past the deadline the attempt closes at the deadline, with what was saved before it.
+            score(a, a.expired(now) ? a.deadline : now);
+        }
+        return result(a);
+    }
+
+    /** Closes one attempt whose time ran out (the scheduled job calls this; any instance may). */
+    @Transactional
+    public boolean closeExpired(String attemptId) {
+        Attempt a = Attempt.find("id", attemptId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .<Attempt>firstResultOptional().orElse(null);
+        if (a == null || a.submitted() || !a.expired(Instant.now())) {
+            return false;
+        }
+        score(a, a.deadline);
+        return true;
+    }
+
+    public List<AttemptSummary> attempts(Account learner, String quizId) {
+        Instant now = Instant.now();
+        return Attempt.listFor(learner.id, quizId).stream()
+                .map(a -> new AttemptSummary(a.id, a.number, a.startedAt, a.submittedAt, a.score, a.maxScore, a.percent,
+                        a.passed, !a.submitted() && !a.expired(now)))
+                .toList();
+    }
+
+    private void score(Attempt a, Instant at) {
+        Quiz quiz = versions.byHash(a.contentHash);
+        Layout layout = read(a.layout);
+        BigDecimal total = BigDecimal.ZERO;
+        for (AttemptItem item : AttemptItem.of(a.id)) {
+            Question q = quiz.question(item.questionId);
+            AnswerBody body = item.response == null ? null : readAnswer(item.response);
+            item.earned = Scorer.earned(q, Answers.toResponse(q, layout.question(q.id()), body));
+            total = total.add(item.earned);
+        }
+        a.score = total;
+        a.percent = Scorer.percent(total, a.maxScore);
+        a.passed = Scorer.passed(total, a.maxScore, quiz.pass());
+        a.submittedAt = at;
+    }
+
+    private Attempt owned(Account learner, String attemptId) {
+        return Attempt.findOwned(attemptId, learner.id).orElseThrow(AttemptService::notFound);
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("No such attempt");
+    }
+
+    private AttemptView view(Attempt a) {
+        Map<String, AnswerBody> answers = new LinkedHashMap<>();
+        for (AttemptItem item : AttemptItem.of(a.id)) {
+            if (item.response != null) {
+                answers.put(item.questionId, readAnswer(item.response));
+            }
+        }
+        return view(a, read(a.layout), versions.byHash(a.contentHash), answers);
+    }
+
+    private AttemptView view(Attempt a, Layout layout, Quiz quiz, Map<String, AnswerBody> answers) {
+        List<QuestionView> questions = layout.questions().stream().map(s -> question(quiz.question(s.question()), s)).toList();
+        return new AttemptView(a.id, quiz.id(), quiz.title(), a.number, a.deadline, a.submitted(), questions, answers,
+                a.submitted() ? result(a) : null);
+    }
+
+    private static QuestionView question(Question q, Slotted s) {
+        return new QuestionView(q.id(), q.type().key, q.titleHtml(), q.stemHtml(), q.points(),
+                s.options().isEmpty() ? null : s.options().stream().map(o -> new Item(o.id(), q.options().get(o.index()).html())).toList(),
+                s.left().isEmpty() ? null : s.left().stream().map(l -> new Item(l.id(), q.pairs().get(l.index()).leftHtml())).toList(),
+                s.right().isEmpty() ? null : s.right().stream().map(r -> new Item(r.id(), q.rights().get(r.index()))).toList(),
+                q.hintHtml());
+    }
+
+    /** The result, with what the quiz's review rule allows the learner to see now. */
+    private Result result(Attempt a) {
+        Quiz quiz = versions.byHash(a.contentHash);
+        Layout layout = read(a.layout);
+        boolean reveal = reveals(quiz, a);
+        List<QuestionResult> questions = new ArrayList<>();
+        for (AttemptItem item : AttemptItem.of(a.id)) {
+            Question q = quiz.question(item.questionId);
+            Slotted s = layout.question(q.id());
+            AnswerBody body = item.response == null ? null : readAnswer(item.response);
+            boolean correct = item.earned != null && item.earned.compareTo(item.points) == 0;
+            questions.add(reveal
+                    ? new QuestionResult(q.id(), item.earned, item.points, correct, Reviews.feedback(q, s, body),
+                            q.explanationHtml(), Reviews.correctAnswer(q), Reviews.yourAnswer(q, s, body),
+                            correct ? null : Reviews.see(q))
+                    : new QuestionResult(q.id(), item.earned, item.points, correct, null, null, null, null, null));
+        }
+        return new Result(a.id, a.score, a.maxScore, a.percent, Boolean.TRUE.equals(a.passed), reveal, questions);
+    }
+
+    /** after-submit: at once; after-last-attempt: once every allowed attempt is closed; never: never. */
+    private static boolean reveals(Quiz quiz, Attempt a) {
+        if (quiz.review() == ReviewRule.AFTER_SUBMIT) {
+            return true;
+        }
+        if (quiz.review() == ReviewRule.NEVER || quiz.attempts() == 0) {
+            return false;
+        }
+        long closed = Attempt.count("accountId = ?1 and quizId = ?2 and submittedAt is not null", a.accountId, a.quizId);
+        return closed >= quiz.attempts();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Layout read(String layout) {
+        try {
+            return json.readValue(layout, Layout.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Corrupt attempt layout", e);
+        }
+    }
+
+    private AnswerBody readAnswer(String response) {
+        try {
+            return json.readValue(response, AnswerBody.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Corrupt saved answer", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.agora.attempt;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Closes attempts whose time ran out, also when the learner never comes back. Every instance runs
+ * it; closing is a locked, conditional update, so two instances never score an attempt twice.
+ */
+@ApplicationScoped
+public class ExpiredAttempts {
+
+    private static final Logger LOG = Logger.getLogger(ExpiredAttempts.class);
+    private final AttemptService attempts;
+    private ScheduledExecutorService timer;
+
+    ExpiredAttempts(AttemptService attempts) {
+        this.attempts = attempts;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "agora-expired-attempts");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::closeAll, 5, 5, TimeUnit.SECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    /** Closes every expired open attempt; returns how many this call closed. */
+    public int closeAll() {
+        int closed = 0;
+        try {
+            for (String id : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() -> Attempt.expiredOpenIds(Instant.now(), 500))) {
+                if (attempts.closeExpired(id)) {
+                    closed++;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Closing expired attempts failed; will try again", e);
+        }
+        return closed;
+    }
+}

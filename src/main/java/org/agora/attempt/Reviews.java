@@ -1,0 +1,81 @@
+package org.agora.attempt;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.agora.attempt.Layout.Slotted;
+import org.agora.content.Accepted;
+import org.agora.content.MatchPair;
+import org.agora.content.Option;
+import org.agora.content.Question;
+
+/** Correct answers, the learner's answers and feedback, as HTML for the review. */
+final class Reviews {
+
+    private Reviews() {
+    }
+
+    static String correctAnswer(Question q) {
+        return switch (q.type()) {
+            case SINGLE, TRUEFALSE, MULTIPLE -> q.options().stream().filter(Option::correct).map(Option::html)
+                    .collect(Collectors.joining("; "));
+            case SHORT, NUMERIC -> {
+                // Learners read the written-out answers; a regex is shown only when it is all there is.
+                List<Accepted> shown = q.accepted().stream().filter(a -> !(a instanceof Accepted.Regex)).toList();
+                yield (shown.isEmpty() ? q.accepted() : shown).stream().map(Accepted::display).map(Reviews::escape)
+                        .collect(Collectors.joining(" or "));
+            }
+            case ORDER -> q.options().stream().sorted(Comparator.comparingInt(Option::position))
+                    .map(o -> o.position() + ". " + o.html()).collect(Collectors.joining("; "));
+            case MATCH -> q.pairs().stream().map(p -> p.leftHtml() + " → " + q.rights().get(p.rightIndex()))
+                    .collect(Collectors.joining("; "));
+        };
+    }
+
+    static String yourAnswer(Question q, Slotted slots, AnswerBody body) {
+        if (body == null) {
+            return "(no answer)";
+        }
+        return switch (q.type()) {
+            case SINGLE, TRUEFALSE, MULTIPLE -> body.choices().isEmpty() ? "(no answer)"
+                    : body.choices().stream().map(id -> q.options().get(slots.optionIndex(id)).html())
+                            .collect(Collectors.joining("; "));
+            case SHORT, NUMERIC -> escape(body.text());
+            case ORDER -> {
+                List<String> items = body.order().stream().map(id -> q.options().get(slots.optionIndex(id)).html()).toList();
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < items.size(); i++) {
+                    sb.append(i == 0 ? "" : "; ").append(i + 1).append(". ").append(items.get(i));
+                }
+                yield sb.toString();
+            }
+            case MATCH -> body.pairs().isEmpty() ? "(no answer)"
+                    : body.pairs().entrySet().stream().map(e -> {
+                        MatchPair p = q.pairs().get(slots.leftIndex(e.getKey()));
+                        return p.leftHtml() + " → " + q.rights().get(slots.rightIndex(e.getValue()));
+                    }).collect(Collectors.joining("; "));
+        };
+    }
+
+    /** The feedback of the options the learner chose, where the author wrote some. */
+    static String feedback(Question q, Slotted slots, AnswerBody body) {
+        if (body == null || body.choices() == null) {
+            return null;
+        }
+        String joined = body.choices().stream().map(id -> q.options().get(slots.optionIndex(id)).feedbackHtml())
+                .filter(f -> f != null && !f.isBlank()).collect(Collectors.joining());
+        return joined.isEmpty() ? null : joined;
+    }
+
+    static String see(Question q) {
+        if (q.see() == null) {
+            return null;
+        }
+        String[] parts = q.see().split("#", 2);
+        return "/lessons/" + parts[0] + (parts.length > 1 ? "#" + parts[1] : "");
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,58 @@
+package org.agora.progress;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+import org.agora.account.Account;
+import org.agora.account.CurrentAccount;
+import org.agora.progress.ProgressService.Progress;
+
+/** {@code GET /api/v1/me/progress} and {@code POST /api/v1/lessons/{id}/complete}. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Account.STUDENT)
+public class ProgressApi {
+
+    public record LessonJson(String id, boolean completed) {
+    }
+
+    public record QuizJson(String id, BigDecimal best, BigDecimal maxScore, long attemptsUsed, boolean passed) {
+    }
+
+    public record ProgressJson(List<LessonJson> lessons, List<QuizJson> quizzes, BigDecimal percentComplete) {
+        static ProgressJson of(Progress p) {
+            return new ProgressJson(
+                    p.lessons().stream().map(l -> new LessonJson(l.id(), l.completed())).toList(),
+                    p.quizzes().stream().map(q -> new QuizJson(q.id(), q.best(), q.maxScore(), q.attemptsUsed(), q.passed())).toList(),
+                    p.percentComplete());
+        }
+    }
+
+    private final ProgressService progress;
+    private final CurrentAccount current;
+
+    ProgressApi(ProgressService progress, CurrentAccount current) {
+        this.progress = progress;
+        this.current = current;
+    }
+
+    @GET
+    @Path("me/progress")
+    public ProgressJson mine() {
+        return ProgressJson.of(progress.of(current.get()));
+    }
+
+    @POST
+    @Path("lessons/{id}/complete")
+    public Response complete(@PathParam("id") String lessonId) {
+        progress.complete(current.get(), lessonId);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,131 @@
+package org.agora.progress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.agora.account.Account;
+import org.agora.content.ContentSet;
+import org.agora.content.Lesson;
+import org.agora.content.Quiz;
+import org.agora.content.live.ContentRegistry;
+
+/** A learner's progress through the module: lessons read, each quiz's best score, what to do next. */
+@ApplicationScoped
+public class ProgressService {
+
+    public record LessonState(String id, String title, boolean completed) {
+    }
+
+    public record QuizState(String id, String title, BigDecimal best, BigDecimal maxScore, long attemptsUsed,
+            int attemptsAllowed, boolean passed) {
+
+        /** The best score as a percent of the maximum, for the bar. */
+        public BigDecimal bestPercent() {
+            return best == null || maxScore.signum() == 0 ? BigDecimal.ZERO
+                    : best.multiply(BigDecimal.valueOf(100)).divide(maxScore, 0, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** The next suggested step: a label and where it leads (null when everything is done). */
+    public record NextStep(String label, String href) {
+    }
+
+    public record Progress(List<LessonState> lessons, List<QuizState> quizzes, BigDecimal percentComplete, NextStep next) {
+    }
+
+    private final ContentRegistry registry;
+    private final EntityManager em;
+
+    ProgressService(ContentRegistry registry, EntityManager em) {
+        this.registry = registry;
+        this.em = em;
+    }
+
+    /** Marks a lesson read; marking it again changes nothing. 404 for an unknown lesson. */
+    @Transactional
+    public void complete(Account learner, String lessonId) {
+        Lesson lesson = registry.content().lesson(lessonId)
+                .orElseThrow(() -> new NotFoundException("No lesson with id '" + lessonId + "'"));
+        if (LessonProgress.findById(new LessonProgress.Key(learner.id, lesson.id())) == null) {
+            LessonProgress p = new LessonProgress();
+            p.accountId = learner.id;
+            p.lessonId = lesson.id();
+            p.completedAt = Instant.now();
+            p.persist();
+        }
+    }
+
+    public boolean completed(Account learner, String lessonId) {
+        return LessonProgress.findById(new LessonProgress.Key(learner.id, lessonId)) != null;
+    }
+
+    @Transactional
+    public Progress of(Account learner) {
+        ContentSet content = registry.content();
+        Set<String> read = LessonProgress.completedBy(learner.id);
+        Map<String, Object[]> stats = quizStats(learner.id);
+        List<LessonState> lessonStates = content.lessons().stream()
+                .map(l -> new LessonState(l.id(), l.title(), read.contains(l.id()))).toList();
+        List<QuizState> quizStates = new ArrayList<>();
+        for (Quiz q : quizzesInModuleOrder(content)) {
+            Object[] s = stats.get(q.id());
+            quizStates.add(new QuizState(q.id(), q.title(), s == null ? null : (BigDecimal) s[0], q.maxScore(),
+                    s == null ? 0 : ((Number) s[1]).longValue(), q.attempts(), s != null && Boolean.TRUE.equals(s[2])));
+        }
+        long done = lessonStates.stream().filter(LessonState::completed).count()
+                + quizStates.stream().filter(QuizState::passed).count();
+        long total = lessonStates.size() + quizStates.size();
+        BigDecimal percent = total == 0 ? BigDecimal.ZERO.setScale(1)
+                : BigDecimal.valueOf(done * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+        return new Progress(lessonStates, quizStates, percent, next(content, read, quizStates));
+    }
+
+    /** Best score, attempts used and whether any attempt passed, per quiz: one aggregate query. */
+    private Map<String, Object[]> quizStats(long accountId) {
+        List<Object[]> rows = em.createQuery("select a.quizId, max(a.score), count(a), "
+                + "max(case when a.passed = true then 1 else 0 end) from Attempt a where a.accountId = ?1 group by a.quizId",
+                Object[].class).setParameter(1, accountId).getResultList();
+        Map<String, Object[]> map = new HashMap<>();
+        for (Object[] r : rows) {
+            map.put((String) r[0], new Object[] { r[1], r[2], ((Number) r[3]).intValue() == 1 });
+        }
+        return map;
+    }
+
+    /** Each lesson's quiz after it, then the quizzes that close no lesson (the final quiz). */
+    private static List<Quiz> quizzesInModuleOrder(ContentSet content) {
+        List<Quiz> ordered = new ArrayList<>();
+        for (Lesson l : content.lessons()) {
+            if (l.quiz() != null) {
+                content.quiz(l.quiz()).filter(q -> !ordered.contains(q)).ifPresent(ordered::add);
+            }
+        }
+        content.quizzes().stream().filter(q -> !ordered.contains(q)).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static NextStep next(ContentSet content, Set<String> read, List<QuizState> quizzes) {
+        Map<String, QuizState> byId = new HashMap<>();
+        quizzes.forEach(q -> byId.put(q.id(), q));
+        for (Lesson l : content.lessons()) {
+            if (!read.contains(l.id())) {
+                return new NextStep("Read the lesson “" + l.title() + "”", "/lessons/" + l.id());
+            }
+            QuizState q = l.quiz() == null ? null : byId.get(l.quiz());
+            if (q != null && !q.passed()) {
+                return new NextStep("Take the quiz “" + q.title() + "”", "/quizzes/" + q.id());
+            }
+        }
+        return quizzes.stream().filter(q -> !q.passed()).findFirst()
+                .map(q -> new NextStep("Take the quiz “" + q.title() + "”", "/quizzes/" + q.id())).orElse(null);
+    }
+}

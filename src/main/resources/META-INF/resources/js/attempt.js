@@ -1,0 +1,121 @@
+// Progressive enhancement for the quiz page: save each answer through the API as it changes,
+// reorder items in place, and count down to the deadline. Without this file the form still works.
+(function () {
+  "use strict";
+  var form = document.getElementById("attempt-form");
+  if (!form || !window.fetch) { return; }
+  var attempt = form.getAttribute("data-attempt");
+
+  function status(section, text, isError) {
+    var el = section.querySelector(".save-status");
+    if (el) { el.textContent = text; el.classList.toggle("error", !!isError); }
+  }
+
+  function bodyOf(section) {
+    var q = section.getAttribute("data-question");
+    var type = section.getAttribute("data-type");
+    if (type === "single" || type === "truefalse" || type === "multiple") {
+      var chosen = [];
+      section.querySelectorAll('input[name="a.' + q + '"]:checked').forEach(function (i) { chosen.push(i.value); });
+      return { choices: chosen };
+    }
+    if (type === "short" || type === "numeric") {
+      return { text: section.querySelector('input[name="a.' + q + '"]').value };
+    }
+    if (type === "order") {
+      var order = [];
+      section.querySelectorAll('input[name="a.' + q + '"]').forEach(function (i) { order.push(i.value); });
+      return { order: order };
+    }
+    var pairs = {};
+    section.querySelectorAll("select").forEach(function (s) {
+      if (s.value) { pairs[s.id.substring(("m-" + q + "-").length)] = s.value; }
+    });
+    return { pairs: pairs };
+  }
+
+  var timers = {};
+  function save(section) {
+    var q = section.getAttribute("data-question");
+    status(section, "Saving…");
+    return fetch("/api/v1/attempts/" + encodeURIComponent(attempt) + "/answers/" + encodeURIComponent(q), {
+      method: "PUT",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify(bodyOf(section))
+    }).then(function (r) {
+      if (r.status === 204) { status(section, "Saved"); return; }
+      return r.json().then(function (p) {
+        status(section, "Not saved: " + (p.detail || r.status), true);
+        if (r.status === 409) { form.submit(); }
+      }, function () { status(section, "Not saved (" + r.status + ")", true); });
+    }, function () {
+      status(section, "Not saved: no connection. Your answer stays on this page; try again.", true);
+    });
+  }
+
+  function schedule(section, delay) {
+    var q = section.getAttribute("data-question");
+    clearTimeout(timers[q]);
+    timers[q] = setTimeout(function () { save(section); }, delay);
+  }
+
+  form.addEventListener("change", function (e) {
+    var section = e.target.closest(".question");
+    if (section) { schedule(section, 0); }
+  });
+  form.addEventListener("input", function (e) {
+    var section = e.target.closest(".question");
+    if (section && e.target.tagName === "INPUT" && e.target.type === "text") { schedule(section, 600); }
+  });
+
+  // Up and down move the item in place and keep keyboard focus on the moved item's button.
+  form.addEventListener("click", function (e) {
+    var button = e.target.closest("button[name=move]");
+    if (!button) { return; }
+    e.preventDefault();
+    var li = button.closest("li");
+    var list = li.parentNode;
+    var up = button.classList.contains("move-up");
+    var other = up ? li.previousElementSibling : li.nextElementSibling;
+    if (!other) { return; }
+    if (up) { list.insertBefore(li, other); } else { list.insertBefore(other, li); }
+    var items = list.querySelectorAll("li");
+    items.forEach(function (item, i) {
+      item.querySelector(".move-up").disabled = i === 0;
+      item.querySelector(".move-down").disabled = i === items.length - 1;
+    });
+    var again = li.querySelector(up ? ".move-up" : ".move-down");
+    (again.disabled ? li.querySelector(up ? ".move-down" : ".move-up") : again).focus();
+    var section = li.closest(".question");
+    status(section, "Moved to position " + (Array.prototype.indexOf.call(items, li) + 1) + " of " + items.length);
+    schedule(section, 0);
+  });
+
+  form.addEventListener("submit", function (e) {
+    var submitter = e.submitter;
+    if (submitter && submitter.value === "submit") {
+      var unanswered = 0;
+      form.querySelectorAll(".question").forEach(function (s) {
+        var b = bodyOf(s);
+        if ((b.choices && !b.choices.length) || (b.text !== undefined && !b.text.trim()) || (b.pairs && !Object.keys(b.pairs).length)) { unanswered++; }
+      });
+      if (unanswered && !window.confirm(unanswered + " question(s) have no answer. Submit anyway?")) { e.preventDefault(); }
+    }
+  });
+
+  var timer = document.querySelector(".timer[data-deadline]");
+  if (timer) {
+    var deadline = Date.parse(timer.getAttribute("data-deadline"));
+    var value = timer.querySelector(".timer-value");
+    var tick = function () {
+      var left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+      var m = Math.floor(left / 60), s = left % 60;
+      value.textContent = m + ":" + (s < 10 ? "0" : "") + s;
+      if (left === 60) { timer.setAttribute("aria-live", "assertive"); }
+      if (left === 0) { clearInterval(handle); window.location.reload(); }
+    };
+    var handle = setInterval(tick, 1000);
+    tick();
+  }
+})();
