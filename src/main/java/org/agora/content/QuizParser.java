@@ -432,6 +432,11 @@ public final class QuizParser {
             // ---- the answer block
             List<BulletList> answerLists = new ArrayList<>();
             Map<BulletList, List<Item>> itemsOf = new LinkedHashMap<>();
+            for (Node b : List.copyOf(seg.blocks)) {
+                if (b instanceof BulletList list) {
+                    splitLeadingStemItems(seg, list);
+                }
+            }
             for (Node b : seg.blocks) {
                 if (b instanceof BulletList list) {
                     List<Item> items = classify(list);
@@ -560,6 +565,46 @@ public final class QuizParser {
         }
 
         // ------------------------------------------------------------ lists of options
+
+        /**
+         * Markdown joins "- a stem item", a blank line and "- (x) an option" into one list. When
+         * unmarked items come first and a blank line separates them from the marked ones, the
+         * unmarked items are split off into a list of their own, which belongs to the stem.
+         */
+        private void splitLeadingStemItems(Segment seg, BulletList list) {
+            List<Item> items = classify(list);
+            int firstMarked = -1;
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).kind() != Kind.NONE) {
+                    firstMarked = i;
+                    break;
+                }
+            }
+            if (firstMarked <= 0) {
+                return;
+            }
+            for (int i = firstMarked; i < items.size(); i++) {
+                if (items.get(i).kind() == Kind.NONE) {
+                    return;
+                }
+            }
+            Item lastPlain = items.get(firstMarked - 1);
+            int lastPlainEnd = Headings.lastLine(lastPlain.node(), offset, lastPlain.line());
+            if (items.get(firstMarked).line() - lastPlainEnd < 2) {
+                return;
+            }
+            BulletList stemList = new BulletList();
+            stemList.setMarker(list.getMarker());
+            stemList.setTight(true);
+            stemList.setSourceSpans(lastPlain.node().getSourceSpans().isEmpty() ? List.of()
+                    : List.of(items.get(0).node().getSourceSpans().get(0)));
+            for (int i = 0; i < firstMarked; i++) {
+                stemList.appendChild(items.get(i).node());
+            }
+            list.insertBefore(stemList);
+            list.setSourceSpans(items.get(firstMarked).node().getSourceSpans());
+            seg.blocks.add(seg.blocks.indexOf(list), stemList);
+        }
 
         private List<Item> classify(BulletList list) {
             List<Item> items = new ArrayList<>();
