@@ -101,6 +101,9 @@ class ScorerTest {
         assertEarned("1.33", q, Response.Choices.of(0, 1)); // 2/3 of 2 points
         assertEarned("1.33", q, Response.Choices.of(0, 1, 2, 3));
         assertEarned("0.00", q, Response.Choices.of(0, 3));
+        // the spec's "0.67" example: two thirds of one point (2/3 of 2 points is 1.33)
+        Question onePoint = q("## Q\n- [x] a\n- [x] b\n- [x] c\n- [ ] d\n");
+        assertEarned("0.67", onePoint, Response.Choices.of(0, 1));
     }
 
     @Test
