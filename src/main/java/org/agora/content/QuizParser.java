@@ -1,0 +1,898 @@
+package org.agora.content;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Parses one quiz file (see {@code quiz-format.md} and the authoring guide). Reports every problem
+ * of the file, each at the line of the offending heading, option, {@code =} line or key. Stateless
+ * and thread-safe.
+ */
+public final class QuizParser {
+
+    static final Set<String> KEYS = Set.of("id", "title", "lesson", "pass", "attempts", "time-limit", "pick",
+            "shuffle", "review");
+
+    static final int DEFAULT_PASS = 60;
+
+    /** {@code = answer} at the start of a line: the equals sign, white space, then something. */
+    static final Pattern ANSWER_LINE = Pattern.compile("^=[ \\t]+\\S.*$");
+
+    private static final Pattern SINGLE = Pattern.compile("^\\((?: |x|X)?\\)(?=\\s|$)");
+    private static final Pattern MULTIPLE = Pattern.compile("^\\[(?: |x|X)?\\](?=\\s|$)");
+    private static final Pattern ORDER = Pattern.compile("^\\((\\d{1,4})\\)(?=\\s|$)");
+    private static final Pattern DISTRACTOR = Pattern.compile("^(?:->|→)(?=\\s|$)");
+    private static final Pattern PAIR = Pattern.compile("(?<!\\\\)\\s(?:->|→)(?=\\s|$)");
+    private static final Pattern POINTS = Pattern.compile("\\d{1,6}(?:\\.\\d{1,2})?");
+    private static final Pattern REGEX_LINE = Pattern.compile("^/(.*)/([A-Za-z]*)$");
+    private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,4})h)?\\s*(?:(\\d{1,5})m)?\\s*(?:(\\d{1,6})s)?");
+
+    private final MarkdownRenderer md;
+
+    public QuizParser() {
+        this(MarkdownRenderer.instance());
+    }
+
+    public QuizParser(MarkdownRenderer md) {
+        this.md = md;
+    }
+
+    /** Parses a quiz; the default id is the file name of {@code displayPath} without {@code .md}. */
+    public ParseResult<Quiz> parse(String displayPath, String text) {
+        return parse(displayPath, text, Ids.defaultQuizId(displayPath));
+    }
+
+    /** Parses a quiz whose id, when the front matter has none, is {@code defaultId}. */
+    public ParseResult<Quiz> parse(String displayPath, String text, String defaultId) {
+        return new Run(displayPath, text == null ? "" : text, defaultId).run();
+    }
+
+    /** SHA-256 (lower-case hex) of the text's UTF-8 bytes. */
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** {@code 90s}, {@code 15m}, {@code 1h}, {@code 1h30m}; null when malformed or zero. */
+    static Duration parseDuration(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        Matcher m = DURATION.matcher(t);
+        if (t.isEmpty() || !m.matches()) {
+            return null;
+        }
+        long seconds = 0;
+        if (m.group(1) != null) {
+            seconds += Long.parseLong(m.group(1)) * 3600;
+        }
+        if (m.group(2) != null) {
+            seconds += Long.parseLong(m.group(2)) * 60;
+        }
+        if (m.group(3) != null) {
+            seconds += Long.parseLong(m.group(3));
+        }
+        return seconds > 0 ? Duration.ofSeconds(seconds) : null;
+    }
+
+    private enum Kind {
+        NONE, SINGLE, MULTIPLE, ORDER, PAIR, DISTRACTOR;
+
+        String family() {
+            return switch (this) {
+                case SINGLE -> "`( )`/`(x)` (single choice)";
+                case MULTIPLE -> "`[ ]`/`[x]` (multiple answer)";
+                case ORDER -> "`(1)`, `(2)`... (ordering)";
+                case PAIR, DISTRACTOR -> "`left -> right` (matching)";
+                case NONE -> "no marker";
+            };
+        }
+
+        boolean sameFamily(Kind o) {
+            return family().equals(o.family());
+        }
+    }
+
+    /** One item of a list with answer markers. */
+    private record Item(ListItem node, int line, Kind kind, boolean checked, int position, String text,
+            String right) {
+    }
+
+    /** An {@code = ...} line: its file line and the text after the equals sign. */
+    private record AnswerLine(int line, String text) {
+    }
+
+    /** A {@code ## } question: its heading and the top-level blocks up to the next one. */
+    private static final class Segment {
+        final Heading heading;
+        final List<Node> blocks = new ArrayList<>();
+        final List<AnswerLine> answers = new ArrayList<>();
+
+        Segment(Heading heading) {
+            this.heading = heading;
+        }
+    }
+
+    private final class Run {
+        private final String path;
+        private final String text;
+        private final String defaultId;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, Integer> keyLines = new HashMap<>();
+        private final List<ParseResult.Ref> refs = new ArrayList<>();
+        private FrontMatter fm;
+        private int offset;
+        private String body;
+        private String lesson;
+
+        Run(String path, String text, String defaultId) {
+            this.path = path;
+            this.text = text;
+            this.defaultId = defaultId;
+        }
+
+        private void error(int line, String message) {
+            problems.add(new Problem(path, line, message));
+        }
+
+        private int line(Node n) {
+            return Headings.line(n, offset, offset + 1);
+        }
+
+        ParseResult<Quiz> run() {
+            fm = FrontMatter.read(path, text, problems);
+            offset = fm.bodyOffset;
+            fm.entries.values().forEach(e -> keyLines.put(e.key(), e.line()));
+            fm.rejectUnknownKeys(KEYS, "quiz");
+
+            String id = defaultId;
+            FrontMatter.Entry e = fm.get("id");
+            if (e != null) {
+                id = fm.id(e);
+            } else if (!Ids.isValid(defaultId)) {
+                error(1, "the file name gives no usable quiz id; set `id:` in the front matter ([a-z0-9-]+)");
+                id = null;
+            }
+            String title = (e = fm.get("title")) != null ? fm.string(e) : null;
+            if ((e = fm.get("lesson")) != null) {
+                lesson = fm.id(e);
+                if (lesson != null) {
+                    refs.add(new ParseResult.Ref(lesson, null, e.line(), "lesson"));
+                }
+            }
+            int pass = DEFAULT_PASS;
+            if ((e = fm.get("pass")) != null) {
+                Integer v = fm.integer(e, 0, 100, "a whole percent from 0 to 100");
+                pass = v != null ? v : pass;
+            }
+            int attempts = 0;
+            if ((e = fm.get("attempts")) != null) {
+                Integer v = fm.integer(e, 0, 1_000_000, "a whole number, 0 or more (0 = unlimited)");
+                attempts = v != null ? v : attempts;
+            }
+            Duration timeLimit = null;
+            if ((e = fm.get("time-limit")) != null) {
+                String s = FrontMatter.isNull(e.value()) || !(e.value() instanceof org.yaml.snakeyaml.nodes.ScalarNode)
+                        ? null : FrontMatter.scalar(e);
+                timeLimit = s == null ? null : parseDuration(s);
+                if (timeLimit == null) {
+                    fm.problem(e, "`time-limit` must look like 90s, 15m or 1h (or 1h30m)"
+                            + (s == null ? "" : ", not `" + s + "`"));
+                }
+            }
+            Integer pick = null;
+            FrontMatter.Entry pickEntry = fm.get("pick");
+            if (pickEntry != null) {
+                pick = fm.integer(pickEntry, 1, 1_000_000, "a positive whole number of questions");
+            }
+            boolean shuffle = true;
+            if ((e = fm.get("shuffle")) != null) {
+                Boolean v = fm.bool(e);
+                shuffle = v != null ? v : shuffle;
+            }
+            ReviewRule review = ReviewRule.AFTER_SUBMIT;
+            if ((e = fm.get("review")) != null) {
+                String s = FrontMatter.isNull(e.value()) || !(e.value() instanceof org.yaml.snakeyaml.nodes.ScalarNode)
+                        ? "" : FrontMatter.scalar(e);
+                ReviewRule r = ReviewRule.fromKey(s.toLowerCase(Locale.ROOT));
+                if (r == null) {
+                    fm.problem(e, "`review` must be after-submit, after-last-attempt or never, not `" + s + "`");
+                } else {
+                    review = r;
+                }
+            }
+
+            // The body: `= ...` lines are taken out (blanked, so that line numbers stay) before Markdown parsing.
+            List<AnswerLine> answerLines = new ArrayList<>();
+            body = blankAnswerLines(fm.body, answerLines);
+            Node doc = md.parse(body);
+            checkCitations(doc);
+
+            Heading titleHeading = null;
+            List<Node> intro = new ArrayList<>();
+            List<Segment> segments = new ArrayList<>();
+            for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Heading h && h.getLevel() == 2) {
+                    segments.add(new Segment(h));
+                } else if (segments.isEmpty()) {
+                    if (titleHeading == null && n instanceof Heading h && h.getLevel() == 1) {
+                        titleHeading = h;
+                    } else {
+                        intro.add(n);
+                    }
+                } else {
+                    segments.get(segments.size() - 1).blocks.add(n);
+                }
+            }
+            for (AnswerLine a : answerLines) {
+                Segment owner = null;
+                for (Segment s : segments) {
+                    if (line(s.heading) < a.line()) {
+                        owner = s;
+                    }
+                }
+                if (owner == null) {
+                    error(a.line(), "an `= answer` line before the first `## ` question; answer lines belong under a question");
+                } else {
+                    owner.answers.add(a);
+                }
+            }
+            if (title == null) {
+                title = titleHeading != null ? md.plainText(titleHeading) : null;
+                if (title == null || title.isBlank()) {
+                    title = id;
+                }
+            }
+            String introHtml = md.renderBlocks(intro);
+
+            List<Question> questions = new ArrayList<>();
+            List<String> explicitIds = new ArrayList<>();
+            for (int i = 0; i < segments.size(); i++) {
+                Question q = question(segments.get(i), i + 1, explicitIds);
+                if (q != null) {
+                    questions.add(q);
+                }
+            }
+            if (segments.isEmpty()) {
+                error(1, "the quiz has no questions: every question starts with a `## ` heading");
+            }
+            checkDuplicateIds(questions);
+            if (pick != null && !segments.isEmpty() && pick > segments.size()) {
+                fm.problem(pickEntry, "`pick` is " + pick + " but the quiz has only " + segments.size()
+                        + " question" + (segments.size() == 1 ? "" : "s"));
+            }
+
+            Quiz quiz = null;
+            if (problems.isEmpty()) {
+                quiz = new Quiz(id, title, lesson, pass, attempts, timeLimit, pick, shuffle, review, introHtml,
+                        List.copyOf(questions), sha256(text), path);
+            }
+            return new ParseResult<>(quiz, problems, id, keyLines, Set.of(), refs, null);
+        }
+
+        /** Collects the {@code = ...} lines outside code and HTML blocks, and blanks them. */
+        private String blankAnswerLines(String source, List<AnswerLine> out) {
+            String[] lines = source.split("\n", -1);
+            List<Integer> candidates = new ArrayList<>();
+            for (int i = 0; i < lines.length; i++) {
+                if (ANSWER_LINE.matcher(lines[i]).matches()) {
+                    candidates.add(i);
+                }
+            }
+            if (candidates.isEmpty()) {
+                return source;
+            }
+            Set<Integer> code = new HashSet<>();
+            for (Node n : MarkdownRenderer.descendants(md.parse(source))) {
+                if ((n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock)
+                        && !n.getSourceSpans().isEmpty()) {
+                    int first = n.getSourceSpans().get(0).getLineIndex();
+                    int last = n.getSourceSpans().get(n.getSourceSpans().size() - 1).getLineIndex();
+                    for (int l = first; l <= last; l++) {
+                        code.add(l);
+                    }
+                }
+            }
+            for (int i : candidates) {
+                if (!code.contains(i)) {
+                    out.add(new AnswerLine(i + offset + 1, lines[i].substring(1).strip()));
+                    lines[i] = "";
+                }
+            }
+            return String.join("\n", lines);
+        }
+
+        private void checkCitations(Node doc) {
+            for (Node n : MarkdownRenderer.descendants(doc)) {
+                if (n instanceof Text t) {
+                    Matcher m = MarkdownRenderer.CITATION.matcher(t.getLiteral());
+                    while (m.find()) {
+                        int p = Integer.parseInt(m.group(1));
+                        if (!MarkdownRenderer.isValidCitation(p)) {
+                            error(line(t), "citation [P" + p + "] names no paragraph of the essay (P1 to P"
+                                    + MarkdownRenderer.SOURCE_PARAGRAPHS + ")");
+                        }
+                    }
+                }
+            }
+        }
+
+        private void checkDuplicateIds(List<Question> questions) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (Question q : questions) {
+                Integer first = seen.putIfAbsent(q.id(), q.line());
+                if (first != null) {
+                    error(q.line(), "duplicate question id `" + q.id() + "` (first used on line " + first
+                            + "); give one of them its own `{#id}`");
+                }
+            }
+        }
+
+        // ------------------------------------------------------------ one question
+
+        private Question question(Segment seg, int number, List<String> explicitIds) {
+            int errorsBefore = problems.size();
+            int hl = line(seg.heading);
+            Headings.Split split = Headings.split(Headings.raw(seg.heading, body));
+            String titleHtml = md.renderInline(split.text());
+            String titleText = md.plainTextInline(split.text());
+
+            String id = null;
+            BigDecimal points = BigDecimal.ONE;
+            String scoring = null;
+            String see = null;
+            String caseAttr = null;
+            Set<String> given = new HashSet<>();
+            for (Headings.Attr a : split.attrs()) {
+                String key = a.key();
+                if (a.value() == null && !key.equals("#")) {
+                    error(hl, "unknown heading attribute `" + key + "` (use #id, points=, scoring=, see=, case=sensitive)");
+                    continue;
+                }
+                if (!given.add(key)) {
+                    error(hl, "heading attribute `" + (key.equals("#") ? "#id" : key) + "` is given twice");
+                    continue;
+                }
+                switch (key) {
+                    case "#" -> {
+                        if (Ids.isValid(a.value())) {
+                            id = a.value();
+                        } else {
+                            error(hl, "question id `#" + a.value() + "` must be lower-case letters, digits and hyphens ([a-z0-9-]+)");
+                        }
+                    }
+                    case "points" -> {
+                        if (POINTS.matcher(a.value()).matches() && new BigDecimal(a.value()).signum() > 0) {
+                            points = new BigDecimal(a.value());
+                        } else {
+                            error(hl, "points must be a positive number with at most two decimals (like 2 or 0.5), not `"
+                                    + a.value() + "`");
+                        }
+                    }
+                    case "scoring" -> {
+                        if (a.value().equals("partial") || a.value().equals("exact")) {
+                            scoring = a.value();
+                        } else {
+                            error(hl, "scoring must be `partial` or `exact`, not `" + a.value() + "`");
+                        }
+                    }
+                    case "see" -> see = see(a.value(), hl);
+                    case "case" -> {
+                        if (a.value().equals("sensitive") || a.value().equals("insensitive")) {
+                            caseAttr = a.value();
+                        } else {
+                            error(hl, "case must be `sensitive` (or `insensitive`, the default), not `" + a.value() + "`");
+                        }
+                    }
+                    default -> error(hl, "unknown heading attribute `" + a.shown()
+                            + "` (use #id, points=, scoring=, see=, case=sensitive)");
+                }
+            }
+            if (id == null) {
+                id = Ids.slug(titleText);
+                if (id.isEmpty()) {
+                    id = "q" + number;
+                }
+            } else {
+                explicitIds.add(id);
+            }
+
+            // ---- the answer block
+            List<BulletList> answerLists = new ArrayList<>();
+            Map<BulletList, List<Item>> itemsOf = new LinkedHashMap<>();
+            for (Node b : List.copyOf(seg.blocks)) {
+                if (b instanceof BulletList list) {
+                    splitLeadingStemItems(seg, list);
+                }
+            }
+            for (Node b : seg.blocks) {
+                if (b instanceof BulletList list) {
+                    List<Item> items = classify(list);
+                    if (items.stream().anyMatch(it -> it.kind() != Kind.NONE)) {
+                        answerLists.add(list);
+                        itemsOf.put(list, items);
+                    }
+                }
+            }
+            if (answerLists.isEmpty() && seg.answers.isEmpty()) {
+                error(hl, "question \"" + abbreviate(titleText) + "\" has no answer block: add options "
+                        + "(`- (x) right`, `- ( ) wrong`, ...) or `= answer` lines after the question text");
+                return null;
+            }
+            for (int i = 1; i < answerLists.size(); i++) {
+                error(line(answerLists.get(i)), "a second list of options in one question; a question has one answer block");
+            }
+            boolean useList = !answerLists.isEmpty();
+            if (useList && !seg.answers.isEmpty()) {
+                int listLine = line(answerLists.get(0));
+                int eqLine = seg.answers.get(0).line();
+                error(Math.max(listLine, eqLine), "mixed markers: a list of options and `= answer` lines in one "
+                        + "question; use one kind of answer block");
+            }
+            int start = useList ? line(answerLists.get(0)) : seg.answers.get(0).line();
+
+            List<Node> stem = new ArrayList<>();
+            List<Node> after = new ArrayList<>();
+            for (Node b : seg.blocks) {
+                if (useList && b == answerLists.get(0)) {
+                    continue;
+                }
+                if (line(b) < start) {
+                    stem.add(b);
+                } else if (!(b instanceof BulletList bl && answerLists.contains(bl))) {
+                    after.add(b);
+                }
+            }
+
+            QuestionType type = null;
+            List<Option> options = List.of();
+            List<MatchPair> pairs = List.of();
+            List<String> rights = List.of();
+            List<Accepted> accepted = List.of();
+            if (useList) {
+                BulletList list = answerLists.get(0);
+                List<Item> items = itemsOf.get(list);
+                Built built = buildFromList(list, items, hl);
+                if (built != null) {
+                    type = built.type;
+                    options = built.options;
+                    pairs = built.pairs;
+                    rights = built.rights;
+                }
+            } else {
+                Built built = buildFromAnswerLines(seg.answers);
+                if (built != null) {
+                    type = built.type;
+                    accepted = built.accepted;
+                }
+            }
+
+            // ---- hint and explanation after the block
+            List<String> hints = new ArrayList<>();
+            List<String> explanations = new ArrayList<>();
+            for (Node b : after) {
+                if (b instanceof BlockQuote q) {
+                    String kind = MarkdownRenderer.alertKind(q);
+                    if ("tip".equals(kind)) {
+                        MarkdownRenderer.stripAlertMarker(q);
+                        hints.add(md.renderChildren(q));
+                    } else if (kind != null) {
+                        explanations.add(md.renderBlock(q));
+                    } else {
+                        explanations.add(md.renderChildren(q));
+                    }
+                } else if (b instanceof ThematicBreak || b instanceof LinkReferenceDefinition
+                        || (b instanceof HtmlBlock h && h.getLiteral().strip().startsWith("<!--"))) {
+                    continue;
+                } else {
+                    error(line(b), "unexpected " + describe(b) + " after the answer block: only a `> [!TIP]` hint "
+                            + "and a `> ` explanation may follow the answers; move it above them, into the question text");
+                }
+            }
+
+            // ---- attributes that depend on the type
+            if (type != null) {
+                if (scoring != null && !type.allowsPartial()) {
+                    error(hl, "scoring=" + scoring + " applies only to multiple-answer, ordering and matching "
+                            + "questions, not to a " + describe(type) + " question");
+                }
+                if ("sensitive".equals(caseAttr) && type != QuestionType.SHORT) {
+                    error(hl, "case=sensitive applies only to short-answer questions, not to a " + describe(type)
+                            + " question");
+                }
+            }
+            if (problems.size() > errorsBefore || type == null) {
+                return type == null ? null : new Question(id, type, titleHtml, titleText, "", points, false, see,
+                        false, options, pairs, rights, accepted, null, null, hl);
+            }
+            return new Question(id, type, titleHtml, titleText, md.renderBlocks(stem), points,
+                    "exact".equals(scoring), see, "sensitive".equals(caseAttr), options, pairs, rights, accepted,
+                    hints.isEmpty() ? null : String.join("\n", hints),
+                    explanations.isEmpty() ? null : String.join("\n", explanations), hl);
+        }
+
+        private String see(String value, int hl) {
+            String target = value;
+            if (target.startsWith("#")) {
+                if (lesson == null) {
+                    error(hl, "see=" + value + " names a section but the quiz has no `lesson:`; write see=lesson-id"
+                            + value);
+                    return null;
+                }
+                target = lesson + target;
+            }
+            int hash = target.indexOf('#');
+            String l = hash < 0 ? target : target.substring(0, hash);
+            String s = hash < 0 ? null : target.substring(hash + 1);
+            if (!Ids.isValid(l) || (s != null && !Ids.isValid(s))) {
+                error(hl, "see= must be `lesson-id` or `lesson-id#section-id`, not `" + value + "`");
+                return null;
+            }
+            refs.add(new ParseResult.Ref(l, s, hl, "see"));
+            return target;
+        }
+
+        // ------------------------------------------------------------ lists of options
+
+        /**
+         * Markdown joins "- a stem item", a blank line and "- (x) an option" into one list. When
+         * unmarked items come first and a blank line separates them from the marked ones, the
+         * unmarked items are split off into a list of their own, which belongs to the stem.
+         */
+        private void splitLeadingStemItems(Segment seg, BulletList list) {
+            List<Item> items = classify(list);
+            int firstMarked = -1;
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).kind() != Kind.NONE) {
+                    firstMarked = i;
+                    break;
+                }
+            }
+            if (firstMarked <= 0) {
+                return;
+            }
+            for (int i = firstMarked; i < items.size(); i++) {
+                if (items.get(i).kind() == Kind.NONE) {
+                    return;
+                }
+            }
+            Item lastPlain = items.get(firstMarked - 1);
+            int lastPlainEnd = Headings.lastLine(lastPlain.node(), offset, lastPlain.line());
+            if (items.get(firstMarked).line() - lastPlainEnd < 2) {
+                return;
+            }
+            BulletList stemList = new BulletList();
+            stemList.setMarker(list.getMarker());
+            stemList.setTight(true);
+            stemList.setSourceSpans(lastPlain.node().getSourceSpans().isEmpty() ? List.of()
+                    : List.of(items.get(0).node().getSourceSpans().get(0)));
+            for (int i = 0; i < firstMarked; i++) {
+                stemList.appendChild(items.get(i).node());
+            }
+            list.insertBefore(stemList);
+            list.setSourceSpans(items.get(firstMarked).node().getSourceSpans());
+            seg.blocks.add(seg.blocks.indexOf(list), stemList);
+        }
+
+        private List<Item> classify(BulletList list) {
+            List<Item> items = new ArrayList<>();
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                ListItem li = (ListItem) n;
+                int l = line(li);
+                if (!(li.getFirstChild() instanceof Paragraph p)) {
+                    items.add(new Item(li, l, Kind.NONE, false, 0, "", null));
+                    continue;
+                }
+                String raw = Headings.source(p, body);
+                Matcher m;
+                if ((m = SINGLE.matcher(raw)).find()) {
+                    items.add(new Item(li, l, Kind.SINGLE, m.group().toLowerCase(Locale.ROOT).contains("x"), 0,
+                            raw.substring(m.end()).strip(), null));
+                } else if ((m = MULTIPLE.matcher(raw)).find()) {
+                    items.add(new Item(li, l, Kind.MULTIPLE, m.group().toLowerCase(Locale.ROOT).contains("x"), 0,
+                            raw.substring(m.end()).strip(), null));
+                } else if ((m = ORDER.matcher(raw)).find()) {
+                    items.add(new Item(li, l, Kind.ORDER, false, Integer.parseInt(m.group(1)),
+                            raw.substring(m.end()).strip(), null));
+                } else if ((m = DISTRACTOR.matcher(raw)).find()) {
+                    items.add(new Item(li, l, Kind.DISTRACTOR, false, 0, "", raw.substring(m.end()).strip()));
+                } else if ((m = PAIR.matcher(raw)).find()) {
+                    items.add(new Item(li, l, Kind.PAIR, false, 0, raw.substring(0, m.start()).strip(),
+                            raw.substring(m.end()).strip()));
+                } else {
+                    items.add(new Item(li, l, Kind.NONE, false, 0, raw, null));
+                }
+            }
+            return items;
+        }
+
+        private final class Built {
+            QuestionType type;
+            List<Option> options = List.of();
+            List<MatchPair> pairs = List.of();
+            List<String> rights = List.of();
+            List<Accepted> accepted = List.of();
+        }
+
+        private Built buildFromList(BulletList list, List<Item> items, int hl) {
+            int listLine = line(list);
+            int before = problems.size();
+            Kind first = items.stream().map(Item::kind).filter(k -> k != Kind.NONE).findFirst().orElseThrow();
+            for (Item it : items) {
+                if (it.kind() == Kind.NONE) {
+                    error(it.line(), "list item without an answer marker; every item of the answer block needs one "
+                            + "(`( )`, `[ ]`, `(1)` or `left -> right`)");
+                } else if (!it.kind().sameFamily(first)) {
+                    error(it.line(), "mixed markers in one answer block: " + it.kind().family() + " after "
+                            + first.family());
+                }
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            // feedback: an indented blockquote under the option, nothing else
+            List<String> feedback = new ArrayList<>();
+            for (Item it : items) {
+                List<String> parts = new ArrayList<>();
+                Node c = it.node().getFirstChild().getNext();
+                while (c != null) {
+                    Node next = c.getNext();
+                    if (c instanceof BlockQuote q && (first == Kind.SINGLE || first == Kind.MULTIPLE
+                            || first == Kind.ORDER)) {
+                        String kind = MarkdownRenderer.alertKind(q);
+                        parts.add(kind == null ? md.renderChildren(q) : md.renderBlock(q));
+                    } else if (c instanceof BlockQuote) {
+                        error(line(c), "feedback under a matching pair is not supported; put it in the explanation");
+                    } else {
+                        error(line(c), "unexpected " + describe(c) + " under an option: only an indented `> feedback` "
+                                + "blockquote may follow the option's text");
+                    }
+                    c = next;
+                }
+                feedback.add(parts.isEmpty() ? null : String.join("\n", parts));
+                if (it.kind() != Kind.DISTRACTOR && it.text().isBlank()) {
+                    error(it.line(), it.kind() == Kind.PAIR ? "a matching pair needs a left-hand item before `->`"
+                            : "an option needs a text after its marker");
+                }
+                if ((it.kind() == Kind.PAIR || it.kind() == Kind.DISTRACTOR) && it.right().isBlank()) {
+                    error(it.line(), "a matching item needs a right-hand text after `->`");
+                }
+            }
+            Built b = new Built();
+            switch (first) {
+                case SINGLE, MULTIPLE -> {
+                    boolean single = first == Kind.SINGLE;
+                    String marker = single ? "(x)" : "[x]";
+                    if (items.size() < 2) {
+                        error(listLine, (single ? "a single-choice" : "a multiple-answer")
+                                + " question needs at least two options");
+                    }
+                    List<Item> checked = items.stream().filter(Item::checked).toList();
+                    if (checked.isEmpty()) {
+                        error(listLine, "no option is marked `" + marker + "`: mark " + (single
+                                ? "exactly one right answer" : "at least one right answer"));
+                    }
+                    if (single && checked.size() > 1) {
+                        for (int i = 1; i < checked.size(); i++) {
+                            error(checked.get(i).line(), "a second option marked `(x)` (the first is on line "
+                                    + checked.get(0).line() + "): a single-choice question has exactly one right "
+                                    + "answer; use `[ ]`/`[x]` for several");
+                        }
+                    }
+                    List<Option> options = new ArrayList<>();
+                    for (int i = 0; i < items.size(); i++) {
+                        Item it = items.get(i);
+                        options.add(new Option(i, md.renderInline(it.text()), md.plainTextInline(it.text()),
+                                it.checked(), 0, feedback.get(i)));
+                    }
+                    b.options = List.copyOf(options);
+                    b.type = single ? QuestionType.SINGLE : QuestionType.MULTIPLE;
+                    if (single && options.size() == 2) {
+                        Set<String> texts = new HashSet<>();
+                        options.forEach(o -> texts.add(o.text().strip().toLowerCase(Locale.ROOT)));
+                        if (texts.equals(Set.of("true", "false"))) {
+                            b.type = QuestionType.TRUEFALSE;
+                        }
+                    }
+                }
+                case ORDER -> {
+                    int n = items.size();
+                    if (n < 2) {
+                        error(listLine, "an ordering question needs at least two items");
+                    }
+                    Map<Integer, Integer> seen = new HashMap<>();
+                    for (Item it : items) {
+                        if (it.position() < 1 || it.position() > n) {
+                            error(it.line(), "position (" + it.position() + ") is out of range: with " + n
+                                    + " items, positions go from 1 to " + n);
+                        } else {
+                            Integer firstLine = seen.putIfAbsent(it.position(), it.line());
+                            if (firstLine != null) {
+                                error(it.line(), "position (" + it.position() + ") is repeated (first on line "
+                                        + firstLine + "); positions 1 to " + n + " must each appear once");
+                            }
+                        }
+                    }
+                    TreeSet<Integer> missing = new TreeSet<>();
+                    for (int p = 1; p <= n; p++) {
+                        if (!seen.containsKey(p)) {
+                            missing.add(p);
+                        }
+                    }
+                    for (int p : missing) {
+                        error(listLine, "position (" + p + ") is missing; positions 1 to " + n + " must each appear once");
+                    }
+                    List<Option> options = new ArrayList<>();
+                    for (int i = 0; i < items.size(); i++) {
+                        Item it = items.get(i);
+                        options.add(new Option(i, md.renderInline(it.text()), md.plainTextInline(it.text()), false,
+                                it.position(), feedback.get(i)));
+                    }
+                    b.options = List.copyOf(options);
+                    b.type = QuestionType.ORDER;
+                }
+                case PAIR, DISTRACTOR -> {
+                    List<Item> pairItems = items.stream().filter(it -> it.kind() == Kind.PAIR).toList();
+                    if (pairItems.size() < 2) {
+                        error(listLine, "a matching question needs at least two `left -> right` pairs");
+                    }
+                    Map<String, Integer> rightIndex = new LinkedHashMap<>();
+                    Map<String, Integer> leftSeen = new HashMap<>();
+                    List<MatchPair> pairs = new ArrayList<>();
+                    for (Item it : pairItems) {
+                        Integer firstLine = leftSeen.putIfAbsent(it.text().strip(), it.line());
+                        if (firstLine != null) {
+                            error(it.line(), "left-hand item \"" + abbreviate(it.text()) + "\" is repeated (first on line "
+                                    + firstLine + ")");
+                        }
+                        int r = rightIndex.computeIfAbsent(it.right().strip(), k -> rightIndex.size());
+                        pairs.add(new MatchPair(pairs.size(), md.renderInline(it.text()),
+                                md.plainTextInline(it.text()), r));
+                    }
+                    for (Item it : items) {
+                        if (it.kind() == Kind.DISTRACTOR) {
+                            rightIndex.computeIfAbsent(it.right().strip(), k -> rightIndex.size());
+                        }
+                    }
+                    List<String> rights = new ArrayList<>();
+                    rightIndex.keySet().forEach(r -> rights.add(md.renderInline(r)));
+                    b.pairs = List.copyOf(pairs);
+                    b.rights = List.copyOf(rights);
+                    b.type = QuestionType.MATCH;
+                }
+                default -> throw new IllegalStateException();
+            }
+            return b;
+        }
+
+        // ------------------------------------------------------------ `= ...` lines
+
+        private Built buildFromAnswerLines(List<AnswerLine> lines) {
+            Built b = new Built();
+            boolean numeric;
+            try {
+                numeric = Numbers.parseAccepted(lines.get(0).text()) != null;
+            } catch (IllegalArgumentException e) {
+                numeric = true;
+            }
+            List<Accepted> accepted = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (AnswerLine a : lines) {
+                if (numeric) {
+                    try {
+                        Accepted acc = Numbers.parseAccepted(a.text());
+                        if (acc == null) {
+                            error(a.line(), "`= " + a.text() + "` is not a number: the question is numeric because its "
+                                    + "first `=` line is a number, so every `=` line must be a number (1997), a "
+                                    + "tolerance (3.14 +- 0.01) or a range (1995..1998)");
+                        } else {
+                            accepted.add(acc);
+                        }
+                    } catch (IllegalArgumentException e) {
+                        error(a.line(), "`= " + a.text() + "`: " + e.getMessage());
+                    }
+                    continue;
+                }
+                Matcher m = REGEX_LINE.matcher(a.text());
+                if (m.matches() && a.text().length() >= 2) {
+                    String flags = m.group(2);
+                    if (!flags.isEmpty() && !flags.equals("i")) {
+                        error(a.line(), "unknown regex flag `" + flags + "` in `= " + a.text() + "`: only `i` "
+                                + "(ignore case) is supported");
+                        continue;
+                    }
+                    if (m.group(1).isEmpty()) {
+                        error(a.line(), "empty regex `//`");
+                        continue;
+                    }
+                    try {
+                        String source = ShortAnswers.straightenQuotes(
+                                java.text.Normalizer.normalize(m.group(1), java.text.Normalizer.Form.NFKC));
+                        Pattern p = Pattern.compile(source, flags.equals("i")
+                                ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+                        accepted.add(new Accepted.Regex(a.text(), p));
+                    } catch (PatternSyntaxException e) {
+                        error(a.line(), "invalid regex in `= " + a.text() + "`: " + e.getDescription()
+                                + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
+                    }
+                    continue;
+                }
+                String normalized = ShortAnswers.normalize(a.text());
+                if (seen.add(normalized)) {
+                    accepted.add(new Accepted.Text(a.text(), normalized));
+                }
+            }
+            b.type = numeric ? QuestionType.NUMERIC : QuestionType.SHORT;
+            b.accepted = List.copyOf(accepted);
+            return b;
+        }
+    }
+
+    private static String describe(QuestionType type) {
+        return switch (type) {
+            case SINGLE -> "single-choice";
+            case MULTIPLE -> "multiple-answer";
+            case TRUEFALSE -> "true/false";
+            case SHORT -> "short-answer";
+            case NUMERIC -> "numeric";
+            case ORDER -> "ordering";
+            case MATCH -> "matching";
+        };
+    }
+
+    static String describe(Node b) {
+        if (b instanceof Paragraph) {
+            return "text";
+        } else if (b instanceof BulletList || b instanceof OrderedList) {
+            return "list";
+        } else if (b instanceof FencedCodeBlock || b instanceof IndentedCodeBlock) {
+            return "code block";
+        } else if (b instanceof Heading) {
+            return "heading";
+        } else if (b instanceof HtmlBlock) {
+            return "HTML";
+        } else if (b instanceof BlockQuote) {
+            return "blockquote";
+        } else if (b.getClass().getSimpleName().startsWith("Table")) {
+            return "table";
+        }
+        return "content";
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.strip();
+        return t.length() <= 60 ? t : t.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,158 @@
+package org.agora.quiz;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.agora.content.Accepted;
+import org.agora.content.MatchPair;
+import org.agora.content.Numbers;
+import org.agora.content.Option;
+import org.agora.content.Question;
+import org.agora.content.ShortAnswers;
+
+/**
+ * Scores one answer against one question, exactly: a question earns {@code points x numerator /
+ * denominator}, rounded half-up to two decimals, with {@link BigDecimal} only. A missing answer, an
+ * answer of the wrong shape for the question, or one that names an index the question does not
+ * have earns 0.
+ */
+public final class Scorer {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Scorer() {
+    }
+
+    /** The points earned (scale 2), from 0.00 to the question's points. */
+    public static BigDecimal earned(Question q, Response r) {
+        long[] f = fraction(q, r);
+        if (f[0] <= 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return q.points().multiply(BigDecimal.valueOf(f[0]))
+                .divide(BigDecimal.valueOf(f[1]), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Whether the answer earns full credit. */
+    public static boolean isCorrect(Question q, Response r) {
+        long[] f = fraction(q, r);
+        return f[0] > 0 && f[0] == f[1];
+    }
+
+    /** The percent of {@code max} that {@code score} is, rounded half-up to one decimal (0.0 when max is 0). */
+    public static BigDecimal percent(BigDecimal score, BigDecimal max) {
+        if (max == null || max.signum() == 0) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        return score.multiply(HUNDRED).divide(max, 1, RoundingMode.HALF_UP);
+    }
+
+    /** Whether the shown percent (one decimal) reaches the quiz's pass mark. */
+    public static boolean passed(BigDecimal score, BigDecimal max, int passPercent) {
+        return percent(score, max).compareTo(BigDecimal.valueOf(passPercent)) >= 0;
+    }
+
+    /** The fraction of the points earned, as {numerator, denominator} with denominator > 0. */
+    static long[] fraction(Question q, Response r) {
+        if (q == null || r == null) {
+            return new long[] {0, 1};
+        }
+        return switch (q.type()) {
+            case SINGLE, TRUEFALSE -> r instanceof Response.Choices c ? single(q.options(), c) : zero();
+            case MULTIPLE -> r instanceof Response.Choices c ? multiple(q.options(), c, q.exact()) : zero();
+            case SHORT -> r instanceof Response.Text t ? whole(shortAnswer(q, t.text())) : zero();
+            case NUMERIC -> r instanceof Response.Text t ? whole(numeric(q.accepted(), t.text())) : zero();
+            case ORDER -> r instanceof Response.Order o ? order(q.options(), o.optionIndexesInLearnerOrder(), q.exact())
+                    : zero();
+            case MATCH -> r instanceof Response.Pairs p ? match(q.pairs(), q.rights().size(),
+                    p.rightIndexByPairIndex(), q.exact()) : zero();
+        };
+    }
+
+    private static long[] zero() {
+        return new long[] {0, 1};
+    }
+
+    private static long[] whole(boolean right) {
+        return new long[] {right ? 1 : 0, 1};
+    }
+
+    private static boolean validIndexes(Set<Integer> chosen, int size) {
+        return chosen.stream().allMatch(i -> i >= 0 && i < size);
+    }
+
+    private static long[] single(List<Option> options, Response.Choices c) {
+        Set<Integer> chosen = c.optionIndexes();
+        if (chosen.size() != 1 || !validIndexes(chosen, options.size())) {
+            return zero();
+        }
+        return whole(options.get(chosen.iterator().next()).correct());
+    }
+
+    private static long[] multiple(List<Option> options, Response.Choices c, boolean exact) {
+        Set<Integer> chosen = c.optionIndexes();
+        if (!validIndexes(chosen, options.size())) {
+            return zero();
+        }
+        long correct = options.stream().filter(Option::correct).count();
+        long right = chosen.stream().filter(i -> options.get(i).correct()).count();
+        long wrong = chosen.size() - right;
+        if (correct == 0) {
+            return zero();
+        }
+        if (exact) {
+            return whole(right == correct && wrong == 0);
+        }
+        return new long[] {Math.max(0, right - wrong), correct};
+    }
+
+    private static boolean shortAnswer(Question q, String answer) {
+        for (Accepted a : q.accepted()) {
+            if (ShortAnswers.matches(a, answer, q.caseSensitive())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean numeric(List<Accepted> accepted, String answer) {
+        BigDecimal value = Numbers.parse(answer);
+        if (value == null) {
+            return false;
+        }
+        return accepted.stream().anyMatch(a -> Numbers.matches(a, value));
+    }
+
+    /** The learner's order must be a permutation of every item; position i holds the item whose position is i. */
+    private static long[] order(List<Option> items, List<Integer> learner, boolean exact) {
+        int n = items.size();
+        if (n == 0 || learner.size() != n || new HashSet<>(learner).size() != n
+                || !learner.stream().allMatch(i -> i != null && i >= 0 && i < n)) {
+            return zero();
+        }
+        long inPlace = 0;
+        for (int i = 0; i < n; i++) {
+            if (items.get(learner.get(i)).position() == i + 1) {
+                inPlace++;
+            }
+        }
+        return exact ? whole(inPlace == n) : new long[] {inPlace, n};
+    }
+
+    private static long[] match(List<MatchPair> pairs, int rights, Map<Integer, Integer> chosen, boolean exact) {
+        int n = pairs.size();
+        if (n == 0) {
+            return zero();
+        }
+        for (Map.Entry<Integer, Integer> e : chosen.entrySet()) {
+            if (e.getKey() < 0 || e.getKey() >= n || e.getValue() < 0 || e.getValue() >= rights) {
+                return zero();
+            }
+        }
+        long right = pairs.stream().filter(p -> Integer.valueOf(p.rightIndex()).equals(chosen.get(p.index()))).count();
+        return exact ? whole(right == n) : new long[] {right, n};
+    }
+}
