@@ -1,0 +1,120 @@
+package org.agora.seed;
+
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.agora.account.Account;
+import org.agora.account.AccountService;
+import org.agora.account.NewAccount;
+import org.agora.attempt.AnswerBody;
+import org.agora.attempt.AttemptService;
+import org.agora.attempt.AttemptViews.AttemptView;
+import org.agora.attempt.AttemptViews.Item;
+import org.agora.attempt.AttemptViews.QuestionView;
+import org.agora.classroom.Classroom;
+import org.agora.classroom.ClassroomService;
+import org.agora.content.live.ContentRegistry;
+import org.agora.progress.ProgressService;
+import org.jboss.logging.Logger;
+
+/**
+ * Dev mode only: a demo instructor, a demo class and demo students with some lessons read and
+ * some attempts, so that {@code ./mvnw quarkus:dev} opens on a lived-in app. Prod never seeds.
+ */
+@ApplicationScoped
+@IfBuildProfile("dev")
+public class DevSeed {
+
+    private static final Logger LOG = Logger.getLogger(DevSeed.class);
+    static final String CLASS_CODE = "KQ7M-4821";
+    static final String PASSWORD = "agora-demo";
+
+    private final AccountService accounts;
+    private final ClassroomService classes;
+    private final AttemptService attempts;
+    private final ProgressService progress;
+    private final ContentRegistry content;
+
+    DevSeed(AccountService accounts, ClassroomService classes, AttemptService attempts, ProgressService progress,
+            ContentRegistry content) {
+        this.accounts = accounts;
+        this.classes = classes;
+        this.attempts = attempts;
+        this.progress = progress;
+        this.content = content;
+    }
+
+    /** Runs after the first-instructor bootstrap, so dev also has the admin account. */
+    void seed(@Observes @Priority(3000) StartupEvent event) {
+        if (Classroom.findByCode(CLASS_CODE).isPresent()) {
+            return;
+        }
+        Account teacher = accounts.create(new NewAccount("teacher", PASSWORD, "Ms. Han (demo)"), Account.INSTRUCTOR);
+        Classroom demo = named(classes.create("Demo class: human rights and North Korea", teacher));
+        Random random = new Random(2021);
+        String[][] students = { { "minji", "Kim Min-ji" }, { "jun", "Park Jun-seo" }, { "sofia", "Sofia Rossi" },
+                { "amara", "Amara Okafor" }, { "lucas", "Lucas Martin" }, { "yuki", "Tanaka Yuki" } };
+        int i = 0;
+        for (String[] s : students) {
+            Account a = classes.signUp(demo.code, new NewAccount(s[0], PASSWORD, s[1]));
+            var lessons = content.content().lessons();
+            int read = Math.min(lessons.size(), 1 + (i * 2) % (lessons.size() + 1));
+            for (int l = 0; l < read; l++) {
+                progress.complete(a, lessons.get(l).id());
+            }
+            // Earlier students got further: each takes the quizzes of the lessons they read.
+            for (int l = 0; l < read && l < 4; l++) {
+                String quiz = lessons.get(l).quiz();
+                if (quiz != null) {
+                    answerAndSubmit(a, quiz, random, 0.45 + 0.1 * (i % 5));
+                }
+            }
+            i++;
+        }
+        LOG.infof("Dev seed: instructor 'teacher', class %s, students %s; every password is '%s'", demo.code,
+                List.of("minji", "jun", "sofia", "amara", "lucas", "yuki"), PASSWORD);
+    }
+
+    /** The demo class gets a fixed code, so the README can name it. */
+    private static Classroom named(Classroom c) {
+        QuarkusTransaction.requiringNew().run(() -> Classroom.<Classroom>findById(c.id).code = CLASS_CODE);
+        return Classroom.findByCode(CLASS_CODE).orElseThrow();
+    }
+
+    /** Picks answers at random, with a bias towards the first shown option, and submits. */
+    private void answerAndSubmit(Account a, String quizId, Random random, double diligence) {
+        AttemptView view = attempts.start(a, quizId).view();
+        for (QuestionView q : view.questions()) {
+            if (random.nextDouble() > diligence + 0.3) {
+                continue;
+            }
+            AnswerBody body = switch (q.type()) {
+                case "single", "truefalse" -> AnswerBody.ofChoices(List.of(pick(q.options(), random).id()));
+                case "multiple" -> AnswerBody.ofChoices(List.of(pick(q.options(), random).id()));
+                case "order" -> AnswerBody.ofOrder(shuffled(q.options(), random));
+                case "match" -> AnswerBody.ofPairs(Map.of(q.left().get(0).id(), pick(q.right(), random).id()));
+                case "numeric" -> AnswerBody.ofText(String.valueOf(1990 + random.nextInt(30)));
+                default -> AnswerBody.ofText("I am not sure");
+            };
+            attempts.save(a, view.attempt(), q.id(), body);
+        }
+        attempts.submit(a, view.attempt());
+    }
+
+    private static Item pick(List<Item> items, Random random) {
+        return items.get(random.nextInt(items.size()));
+    }
+
+    private static List<String> shuffled(List<Item> items, Random random) {
+        List<String> ids = new ArrayList<>(items.stream().map(Item::id).toList());
+        java.util.Collections.shuffle(ids, random);
+        return ids;
+    }
+}
