@@ -10,10 +10,9 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.agora.AgoraConfig;
 import org.jboss.logging.Logger;
 
 /** Creating accounts, the first instructor, and password resets. */
@@ -23,15 +22,11 @@ public class AccountService {
     private static final Logger LOG = Logger.getLogger(AccountService.class);
 
     private final Validator validator;
-    private final Optional<String> adminUsername;
-    private final Optional<String> adminPassword;
+    private final AgoraConfig.Admin admin;
 
-    AccountService(Validator validator,
-            @ConfigProperty(name = "agora.admin.username") Optional<String> adminUsername,
-            @ConfigProperty(name = "agora.admin.password") Optional<String> adminPassword) {
+    AccountService(Validator validator, AgoraConfig config) {
         this.validator = validator;
-        this.adminUsername = adminUsername;
-        this.adminPassword = adminPassword;
+        this.admin = config.admin();
     }
 
     /**
@@ -43,8 +38,8 @@ public class AccountService {
         if (Account.count() > 0) {
             return;
         }
-        String username = adminUsername.filter(s -> !s.isBlank()).orElse("admin");
-        String password = adminPassword.filter(s -> !s.isBlank()).orElse(null);
+        String username = admin.username().isBlank() ? "admin" : admin.username();
+        String password = admin.password().filter(s -> !s.isBlank()).orElse(null);
         boolean generated = password == null;
         if (generated) {
             password = Passwords.generate();

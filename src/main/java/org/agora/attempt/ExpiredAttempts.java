@@ -20,6 +20,7 @@ public class ExpiredAttempts {
     private static final Logger LOG = Logger.getLogger(ExpiredAttempts.class);
     private final AttemptService attempts;
     private ScheduledExecutorService timer;
+    private volatile boolean stopping;
 
     ExpiredAttempts(AttemptService attempts) {
         this.attempts = attempts;
@@ -35,6 +36,7 @@ public class ExpiredAttempts {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
         if (timer != null) {
             timer.shutdownNow();
         }
@@ -51,6 +53,9 @@ public class ExpiredAttempts {
                 }
             }
         } catch (RuntimeException e) {
+            if (stopping) {
+                return closed; // the app is shutting down under us; the next start picks up the rest
+            }
             LOG.error("Closing expired attempts failed; will try again", e);
         }
         return closed;

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.agora.AgoraConfig;
 import org.agora.content.ContentLoader;
 import org.agora.content.ContentSet;
 import org.jboss.logging.Logger;
@@ -26,12 +27,12 @@ public class ContentRegistry {
 
     private static final Logger LOG = Logger.getLogger(ContentRegistry.class);
 
-    private final ContentConfig config;
+    private final AgoraConfig config;
     private final AtomicReference<ContentSet> current = new AtomicReference<>();
     private volatile String fingerprint = "";
     private ScheduledExecutorService watcher;
 
-    ContentRegistry(ContentConfig config) {
+    ContentRegistry(AgoraConfig config) {
         this.config = config;
     }
 
