@@ -1,5 +1,6 @@
 package org.agora.account;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,8 +22,15 @@ public class CurrentAccount {
         return !identity.isAnonymous();
     }
 
-    /** The account, or null when anonymous. */
+    /**
+     * The account, or null when anonymous. Also null on the IO thread (an error page for a URL that no
+     * resource matches, such as the browser's /favicon.ico): neither the lazy identity nor the database
+     * may be reached there, so such a page shows the signed-out menu instead of failing.
+     */
     public Account orNull() {
+        if (account == null && !BlockingOperationControl.isBlockingAllowed()) {
+            return null;
+        }
         if (account == null && !identity.isAnonymous()) {
             account = Account.findByUsername(identity.getPrincipal().getName()).orElse(null);
         }
