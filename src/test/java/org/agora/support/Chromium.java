@@ -245,24 +245,24 @@ public final class Chromium implements AutoCloseable {
 
     /**
      * Moves focus with Tab (forwards) or Shift+Tab (backwards, when the target comes before the focused
-     * element) until the focused element is the one wanted. Only keys move the focus; the page is read to
-     * know which way to go and when to stop.
+     * element) until one of the candidates has focus, and checks that the sticky bar does not cover it.
+     * Only keys move the focus; the page is read to know which way to go and when to stop.
      */
-    public WebElement tabTo(By wanted) {
+    public WebElement tabTo(List<WebElement> candidates) {
+        if (candidates.isEmpty()) {
+            fail("Nothing to tab to");
+        }
         for (int i = 0; i < 80; i++) {
             WebElement now = focused();
-            List<WebElement> targets = driver.findElements(wanted);
-            if (targets.isEmpty()) {
-                fail("Nothing on the page matches " + wanted);
-            }
-            if (targets.contains(now)) {
+            if (candidates.contains(now)) {
+                assertNotObscured(now);
                 return now;
             }
             boolean forwards = (Boolean) ((JavascriptExecutor) driver).executeScript(
                     "var now = arguments[0], target = arguments[1];"
                             + "if (!now || now === document.body) return true;"
                             + "return !!(now.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);",
-                    now, targets.get(0));
+                    now, candidates.get(0));
             if (forwards) {
                 press(Keys.TAB);
             } else {
@@ -270,8 +270,32 @@ public final class Chromium implements AutoCloseable {
             }
         }
         shot("tab-lost");
-        fail("Could not reach " + wanted + " with Tab/Shift+Tab; focus is on " + describe(focused()));
+        fail("Could not reach " + describe(candidates.get(0)) + " with Tab/Shift+Tab; focus is on " + describe(focused()));
         return null;
+    }
+
+    public WebElement tabTo(WebElement target) {
+        return tabTo(List.of(target));
+    }
+
+    public WebElement tabTo(By target) {
+        return tabTo(driver.findElements(target));
+    }
+
+    /** The focused element is on screen and not hidden under something else (WCAG 2.4.11). */
+    public void assertNotObscured(WebElement element) {
+        Object cover = ((JavascriptExecutor) driver).executeScript(
+                "var e = arguments[0], r = e.getBoundingClientRect();"
+                        + "var x = r.left + r.width / 2, y = r.top + r.height / 2;"
+                        + "if (y < 0 || y > window.innerHeight || x < 0 || x > window.innerWidth) return 'off screen';"
+                        + "var hit = document.elementFromPoint(x, y);"
+                        + "if (!hit || hit === e || e.contains(hit) || (e.labels && Array.prototype.indexOf.call(e.labels, hit) >= 0)) return '';"
+                        + "return hit.outerHTML.substring(0, 120);",
+                element);
+        if (!"".equals(cover)) {
+            shot("focus-obscured");
+            fail("The focused " + describe(element) + " is hidden: " + cover);
+        }
     }
 
     public static String describe(WebElement e) {
