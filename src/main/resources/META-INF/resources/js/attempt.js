@@ -34,9 +34,13 @@
     return { pairs: pairs };
   }
 
-  var timers = {};
+  // One save at a time per question: a change made while a save is under way is sent after it,
+  // so that two requests can never arrive in the wrong order and leave an older answer saved.
+  var timers = {}, busy = {}, again = {};
   function save(section) {
     var q = section.getAttribute("data-question");
+    if (busy[q]) { again[q] = true; return; }
+    busy[q] = true;
     status(section, "Saving…");
     return fetch("/api/v1/attempts/" + encodeURIComponent(attempt) + "/answers/" + encodeURIComponent(q), {
       method: "PUT",
@@ -44,13 +48,16 @@
       headers: { "Content-Type": "application/json", "Accept": "application/json" },
       body: JSON.stringify(bodyOf(section))
     }).then(function (r) {
-      if (r.status === 204) { status(section, "Saved"); return; }
+      if (r.status === 204) { if (!again[q]) { status(section, "Saved"); } return; }
       return r.json().then(function (p) {
         status(section, "Not saved: " + (p.detail || r.status), true);
         if (r.status === 409) { form.submit(); }
       }, function () { status(section, "Not saved (" + r.status + ")", true); });
     }, function () {
       status(section, "Not saved: no connection. Your answer stays on this page; try again.", true);
+    }).then(function () {
+      busy[q] = false;
+      if (again[q]) { again[q] = false; save(section); }
     });
   }
 
