@@ -227,4 +227,30 @@ class BrowserStudentJourneyTest {
             b.shot("review-unanswered");
         }
     }
+
+    @Test
+    void anAnswerChangedWhileTheLastSaveIsSlowIsTheOneKept() {
+        String username = Api.newStudent(Api.newClass("Slow network class"));
+        try (Chromium b = Chromium.desktop("slow-save", base)) {
+            b.signIn(username, Api.PASSWORD);
+            b.open("/quizzes/" + AllTypesQuiz.ID);
+            b.button("Start the quiz").click();
+            b.waitForPath("/attempts/");
+            String attemptPath = b.path();
+            // A slow network: the first answer's request takes a second to leave the browser.
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                    "var real = window.fetch, first = true;"
+                            + "window.fetch = function (url, init) {"
+                            + "  if (first && init && init.method === 'PUT') { first = false;"
+                            + "    return new Promise(function (r) { setTimeout(r, 1000); }).then(function () { return real(url, init); }); }"
+                            + "  return real(url, init); };");
+            WebElement single = b.section(SINGLE);
+            b.click(choice(single, "Jiang Zemin"));
+            b.click(choice(single, SINGLE_RIGHT));
+            b.waitFor(d -> savesSoFar(b) >= 2 && "Saved".equals(Chromium.status(single).getText()));
+            b.driver().navigate().refresh();
+            b.waitForPath(attemptPath);
+            assertTrue(choice(b.section(SINGLE), SINGLE_RIGHT).isSelected(), "the later answer is the one saved");
+        }
+    }
 }
