@@ -9,10 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import org.agora.account.Account;
@@ -21,6 +22,7 @@ import org.agora.attempt.AttemptPages.ReviewPage;
 import org.agora.attempt.AttemptPages.TakePage;
 import org.agora.attempt.AttemptViews.AttemptView;
 import org.agora.web.Conflict;
+import org.agora.web.QueryFlags;
 
 /**
  * Taking a quiz in the browser. The page is one form that works without JavaScript (save, submit,
@@ -60,7 +62,7 @@ public class AttemptResource {
 
     @GET
     @Path("attempts/{attempt}")
-    public Response take(@PathParam("attempt") String attemptId, @QueryParam("saved") String saved) {
+    public Response take(@PathParam("attempt") String attemptId, @Context UriInfo uri) {
         Account me = current.get();
         AttemptView view = attempts.get(me, attemptId);
         if (!view.submitted() && view.deadline() != null && !Instant.now().isBefore(view.deadline())) {
@@ -70,7 +72,7 @@ public class AttemptResource {
         if (view.submitted()) {
             return Response.seeOther(URI.create("/attempts/" + attemptId + "/review")).build();
         }
-        return Response.ok(Templates.take(AttemptPages.take(view, saved != null))).build();
+        return Response.ok(Templates.take(AttemptPages.take(view, QueryFlags.has(uri, "saved")))).build();
     }
 
     @POST
@@ -100,12 +102,12 @@ public class AttemptResource {
 
     @GET
     @Path("attempts/{attempt}/review")
-    public Response review(@PathParam("attempt") String attemptId, @QueryParam("late") String late) {
+    public Response review(@PathParam("attempt") String attemptId, @Context UriInfo uri) {
         AttemptView view = attempts.get(current.get(), attemptId);
         if (!view.submitted()) {
             return go(attemptId);
         }
-        return Response.ok(Templates.review(AttemptPages.review(view, late != null))).build();
+        return Response.ok(Templates.review(AttemptPages.review(view, QueryFlags.has(uri, "late")))).build();
     }
 
     private static Response go(String attemptId) {
