@@ -71,8 +71,12 @@ public class ErrorResponses {
         return signInNeeded(uri);
     }
 
+    /** A wrong password on the sign-in form goes back to the form with its message (as the form auth error page would). */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (uri.getPath().endsWith("/j_security_check")) {
+            return Response.seeOther(URI.create("/signin?error")).build();
+        }
         return signInNeeded(uri);
     }
 
