@@ -67,4 +67,28 @@ class BrowserFormsAndErrorsTest {
             assertEquals("Not Found", b.heading(1).getText());
         }
     }
+
+    @Test
+    void aWrongPasswordIsSaidPlainly() {
+        String username = Api.newStudent(Api.newClass("Wrong password class"));
+        try (Chromium b = Chromium.desktop("wrong-password", base)) {
+            b.open("/signin");
+            b.field("Username").sendKeys(username);
+            b.field("Password").sendKeys("not-the-password");
+            b.button("Sign in").click();
+            b.waitForPath("/signin?error");
+            assertEquals("That username and password do not match. Try again.",
+                    b.driver().findElement(By.xpath("//*[@role='alert']")).getText());
+            b.shot("wrong-password");
+
+            // The right password then works, and signing out says so.
+            b.field("Username").sendKeys(username);
+            b.field("Password").sendKeys(Api.PASSWORD);
+            b.button("Sign in").click();
+            b.waitForPath("/progress");
+            b.button("Sign out (" + username + ")").click();
+            b.waitForPath("/signin?out");
+            assertEquals("You are signed out.", b.driver().findElement(By.xpath("//main//*[@role='status']")).getText());
+        }
+    }
 }
