@@ -133,8 +133,6 @@ class BrowserStudentJourneyTest {
                 while (order(ordering).indexOf(item) > i) {
                     saves = savesSoFar(b);
                     b.click(b.driver().findElement(moveButton("up", item)));
-                    assertTrue(Chromium.status(ordering).getText().startsWith("Moved to position")
-                            || savesSoFar(b) > saves, "moving says where the item went");
                     waitForSaved(b, ordering, saves);
                 }
             }
