@@ -133,7 +133,7 @@ final class FrontMatter {
             int bestDistance = 3;
             for (String k : known) {
                 int d = Ids.distance(e.key().toLowerCase(Locale.ROOT), k);
-                if (d < bestDistance) {
+                if (d < bestDistance && d * 2 < e.key().length()) {
                     best = k;
                     bestDistance = d;
                 }

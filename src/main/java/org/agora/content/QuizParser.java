@@ -444,6 +444,15 @@ public final class QuizParser {
                 }
             }
             if (answerLists.isEmpty() && seg.answers.isEmpty()) {
+                for (Node b : seg.blocks) {
+                    if (b instanceof OrderedList ol && ol.getFirstChild() != null
+                            && ol.getFirstChild().getFirstChild() instanceof Paragraph p
+                            && (SINGLE.matcher(Headings.source(p, body)).find()
+                                    || MULTIPLE.matcher(Headings.source(p, body)).find())) {
+                        error(line(b), "options must be a bullet list (`- (x) text`), not a numbered list (`1. (x) text`)");
+                        return null;
+                    }
+                }
                 error(hl, "question \"" + abbreviate(titleText) + "\" has no answer block: add options "
                         + "(`- (x) right`, `- ( ) wrong`, ...) or `= answer` lines after the question text");
                 return null;

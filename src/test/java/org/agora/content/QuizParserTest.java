@@ -407,6 +407,19 @@ class QuizParserTest {
     }
 
     @Test
+    void numberedListOfOptions() {
+        assertOnlyProblem(parse("## Q\n\n1. (x) a\n2. ( ) b\n"), 3, "options must be a bullet list");
+    }
+
+    @Test
+    void noSuggestionForVeryDifferentKeys() {
+        Problem p = assertOnlyProblem(parse("---\nx: 1\n---\n" + ONE_QUESTION), 2, "unknown front-matter key `x`");
+        assertFalse(p.message().contains("did you mean"), p.message());
+        assertTrue(p.message().contains("quiz keys: attempts, id, lesson, pass, pick, review, shuffle, time-limit, title"),
+                p.message());
+    }
+
+    @Test
     void stemIsEverythingBeforeTheBlock() {
         String text = """
                 ## Q
