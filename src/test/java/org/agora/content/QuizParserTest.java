@@ -563,6 +563,14 @@ class QuizParserTest {
     }
 
     @Test
+    void matchingArrowVariantsAndEscapes() {
+        Question q = only("## M\n+ input \\-> output → result\n+ b → 2\n+ → 3\n");
+        assertEquals(2, q.pairs().size());
+        assertEquals("input -> output", q.pairs().get(0).leftText());
+        assertEquals(List.of("result", "2", "3"), q.rights());
+    }
+
+    @Test
     void matchingNeedsTwoPairs() {
         assertOnlyProblem(parse("## M\n\n- a -> b\n- -> c\n"), 3, "at least two `left -> right` pairs");
     }
