@@ -111,6 +111,11 @@ final class AttemptClient {
         return null;
     }
 
+    /** A JSON number as an exact decimal, whatever type JsonPath chose for it (2 is an Integer, 2.00 a BigDecimal). */
+    static java.math.BigDecimal dec(Object number) {
+        return number == null ? null : new java.math.BigDecimal(number.toString());
+    }
+
     static String plain(String html) {
         return html.replaceAll("<[^>]*>", "").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&amp;", "&").trim();
