@@ -116,7 +116,7 @@ public class ScoreboardService {
         if ("nickname".equals(privacy)) {
             return nickname;
         }
-        return me ? displayName + " (you)" : "Anonymous learner";
+        return me ? displayName : "Anonymous learner";
     }
 
     /** The share of lessons read and quizzes passed over the whole class, in percent. */
