@@ -1,0 +1,354 @@
+package org.agora.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through the system's chromedriver (Debian's {@code chromium} and
+ * {@code chromium-driver}). Nothing is ever downloaded: Selenium Manager is kept offline and is not
+ * asked for a driver. A missing browser or driver fails the test with a message saying what to install.
+ *
+ * <p>Elements are found the way a person finds them: by label, by visible text or accessible name, by role.
+ */
+public final class Chromium implements AutoCloseable {
+
+    public static final String DRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    public static final String BINARY = System.getProperty("agora.chromium", "/usr/bin/chromium");
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static boolean cleared;
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+    private final String name;
+    private int shots;
+
+    private Chromium(String name, URL base, int width, int height, boolean javascript) {
+        this.name = name;
+        this.base = base.toString().replaceAll("/+$", "");
+        System.setProperty("webdriver.chrome.driver", DRIVER);
+        System.setProperty("SE_OFFLINE", "true");
+        if (!Files.isExecutable(Path.of(DRIVER))) {
+            fail("Browser tests need chromedriver at " + DRIVER
+                    + " (Debian: apt-get install chromium chromium-driver; or set -Dwebdriver.chrome.driver=PATH)."
+                    + " They never download a driver.");
+        }
+        if (!Files.isExecutable(Path.of(BINARY))) {
+            fail("Browser tests need Chromium at " + BINARY
+                    + " (Debian: apt-get install chromium chromium-driver; or set -Dagora.chromium=PATH)."
+                    + " They never download a browser.");
+        }
+        try {
+            profile = Files.createTempDirectory("agora-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--no-default-browser-check", "--disable-extensions", "--lang=en-US",
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** A desktop-sized window (1280x900) with JavaScript on. */
+    public static Chromium desktop(String name, URL base) {
+        return new Chromium(name, base, 1280, 900, true);
+    }
+
+    /** A phone-sized window (390x844, an iPhone 12 to 15) with JavaScript on. */
+    public static Chromium phone(String name, URL base) {
+        return new Chromium(name, base, 390, 844, true);
+    }
+
+    /** A desktop-sized window with JavaScript turned off in the browser's content settings. */
+    public static Chromium withoutJavaScript(String name, URL base) {
+        return new Chromium(name, base, 1280, 900, false);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(base) ? url.substring(base.length()) : url;
+    }
+
+    public <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition::apply);
+    }
+
+    public void waitForPath(String prefix) {
+        try {
+            waitFor(d -> path().startsWith(prefix));
+        } catch (WebDriverException e) {
+            shot("unexpected-page");
+            fail("Expected to be on " + prefix + " but the browser shows " + path() + ": " + title());
+        }
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    /** Signs in through the form on /signin and waits for the landing page (a student's progress). */
+    public void signIn(String username, String password) {
+        open("/signin");
+        field("Username").sendKeys(username);
+        field("Password").sendKeys(password);
+        button("Sign in").click();
+        waitFor(d -> !path().startsWith("/signin") && !path().startsWith("/j_security_check"));
+        if (!text().contains("Sign out (" + username + ")")) {
+            shot("sign-in-failed");
+            fail("Signing in as " + username + " failed; the browser shows " + path() + ": " + title());
+        }
+    }
+
+    // ---- Finding things as a person would -------------------------------------------------------
+
+    /** An XPath string literal for any text (quotes included). */
+    public static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    public WebElement button(String text) {
+        return driver.findElement(By.xpath("//button[normalize-space()=" + literal(text) + "]"));
+    }
+
+    public WebElement link(String text) {
+        return driver.findElement(By.xpath("//a[normalize-space()=" + literal(text) + "]"));
+    }
+
+    /** The control a {@code <label>} with this text points at (its {@code for}). */
+    public static WebElement labelled(org.openqa.selenium.SearchContext scope, String label) {
+        WebElement l = scope.findElement(By.xpath(".//label[normalize-space()=" + literal(label) + "]"));
+        String id = l.getAttribute("for");
+        if (id == null || id.isBlank()) {
+            fail("The label '" + label + "' is not tied to a control (no for attribute)");
+        }
+        return l.findElement(By.xpath("//*[@id=" + literal(id) + "]"));
+    }
+
+    public WebElement field(String label) {
+        return labelled(driver, label);
+    }
+
+    /** A landmark or heading-labelled region such as a question: {@code <section>} whose h2 contains the text. */
+    public WebElement section(String headingText) {
+        return driver.findElement(By.xpath("//section[h2[contains(normalize-space(), " + literal(headingText) + ")]]"));
+    }
+
+    public WebElement heading(int level) {
+        return driver.findElement(By.tagName("h" + level));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String mainText() {
+        return driver.findElement(By.xpath("//main")).getText();
+    }
+
+    /** The live status line in a region (role=status). */
+    public static WebElement status(WebElement region) {
+        return region.findElement(By.xpath(".//*[@role='status']"));
+    }
+
+    public void waitForStatus(WebElement region, String text) {
+        try {
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElement(status(region), text));
+        } catch (WebDriverException e) {
+            shot("status-timeout");
+            fail("Waited for '" + text + "' in the status of '" + region.findElement(By.tagName("h2")).getText()
+                    + "', got '" + status(region).getText() + "'");
+        }
+    }
+
+    public static Select select(WebElement element) {
+        return new Select(element);
+    }
+
+    /**
+     * Clicks as a person does: the page is scrolled so that the element is in the middle of the window
+     * (not under the sticky action bar at the bottom), then it is clicked.
+     */
+    public void click(WebElement element) {
+        reveal(element).click();
+    }
+
+    /** Scrolls the element to the middle of the window, as a person would before using it. */
+    public WebElement reveal(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                element);
+        return element;
+    }
+
+    // ---- Keyboard -------------------------------------------------------------------------------
+
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    public void type(String text) {
+        new Actions(driver).sendKeys(text).perform();
+    }
+
+    /**
+     * Moves focus with Tab (forwards) or Shift+Tab (backwards, when the target comes before the focused
+     * element) until the focused element is the one wanted. Only keys move the focus; the page is read to
+     * know which way to go and when to stop.
+     */
+    public WebElement tabTo(By wanted) {
+        for (int i = 0; i < 80; i++) {
+            WebElement now = focused();
+            List<WebElement> targets = driver.findElements(wanted);
+            if (targets.isEmpty()) {
+                fail("Nothing on the page matches " + wanted);
+            }
+            if (targets.contains(now)) {
+                return now;
+            }
+            boolean forwards = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "var now = arguments[0], target = arguments[1];"
+                            + "if (!now || now === document.body) return true;"
+                            + "return !!(now.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);",
+                    now, targets.get(0));
+            if (forwards) {
+                press(Keys.TAB);
+            } else {
+                new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+            }
+        }
+        shot("tab-lost");
+        fail("Could not reach " + wanted + " with Tab/Shift+Tab; focus is on " + describe(focused()));
+        return null;
+    }
+
+    public static String describe(WebElement e) {
+        String label = e.getAttribute("aria-label");
+        return "<" + e.getTagName() + " id=" + e.getAttribute("id") + (label == null ? "" : " aria-label=" + label)
+                + ">" + e.getText();
+    }
+
+    // ---- Layout ---------------------------------------------------------------------------------
+
+    /** The page's scroll width and the window's inner width, in CSS pixels. */
+    public long[] widths() {
+        @SuppressWarnings("unchecked")
+        List<Number> w = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+                "return [document.documentElement.scrollWidth, window.innerWidth];");
+        return new long[] { w.get(0).longValue(), w.get(1).longValue() };
+    }
+
+    /** Elements that stick out past the right edge of the window (to say what overflows). */
+    public String overflowing() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var w = window.innerWidth, out = [];"
+                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                        + "  var r = e.getBoundingClientRect();"
+                        + "  if (r.right > w + 0.5 && out.length < 8) out.push(e.tagName.toLowerCase()"
+                        + "    + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).replace(/ /g, '.') : '')"
+                        + "    + ' right=' + Math.round(r.right));"
+                        + "});"
+                        + "return out.join(', ');"));
+    }
+
+    public void assertNoHorizontalScroll(String what) {
+        long[] w = widths();
+        if (w[0] > w[1]) {
+            shot("overflow-" + what);
+            fail(what + " scrolls sideways: scrollWidth " + w[0] + " > innerWidth " + w[1] + "; too wide: " + overflowing());
+        }
+        assertEquals(390, w[1], "the window should be phone-sized");
+    }
+
+    // ---- Screenshots ----------------------------------------------------------------------------
+
+    /** Saves a PNG of the window under target/screenshots/ and returns its path. */
+    public Path shot(String step) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            synchronized (Chromium.class) {
+                if (!cleared) { // a run starts with no pictures from the one before
+                    cleared = true;
+                    if (Files.isDirectory(dir)) {
+                        try (Stream<Path> old = Files.list(dir)) {
+                            old.forEach(p -> p.toFile().delete());
+                        }
+                    }
+                }
+            }
+            Files.createDirectories(dir);
+            Path file = dir.resolve(String.format("%s-%02d-%s.png", name, ++shots, step.replaceAll("[^A-Za-z0-9-]", "-")));
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException | WebDriverException e) {
+            System.err.println("No screenshot for " + step + ": " + e);
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            shot("last");
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temp profile is harmless
+            }
+        }
+    }
+}
