@@ -73,6 +73,10 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (uri.getPath().equals("/j_security_check")) {
+            // With lazy authentication a failed form sign-in ends here, not at the form's error page.
+            return Response.seeOther(URI.create("/signin?error")).build();
+        }
         return signInNeeded(uri);
     }
 
