@@ -6,11 +6,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Arrays;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,11 +38,18 @@ public class SignInResource {
 
     @GET
     @Path("signin")
-    public Response signin(@QueryParam("error") String error, @QueryParam("out") String out) {
-        if (current.signedIn() && error == null) {
+    public Response signin(@Context UriInfo uri) {
+        boolean failed = flag(uri, "error");
+        if (current.signedIn() && !failed) {
             return Response.seeOther(URI.create("/me")).build();
         }
-        return Response.ok(Templates.signin(error != null, out != null)).build();
+        return Response.ok(Templates.signin(failed, flag(uri, "out"))).build();
+    }
+
+    /** {@code ?error} and {@code ?out} carry no value, and a valueless {@code @QueryParam} reads as null. */
+    private static boolean flag(UriInfo uri, String name) {
+        String query = uri.getRequestUri().getRawQuery();
+        return query != null && Arrays.stream(query.split("&")).anyMatch(p -> p.equals(name) || p.startsWith(name + "="));
     }
 
     @POST
