@@ -115,6 +115,7 @@ class ProjectorEventsTest {
             }
             assertNotNull(update, () -> "no event with Leo's new total within 5 s; failure: " + failure.get());
             long millis = TimeUnit.NANOSECONDS.toMillis(update.nanos() - submitted);
+            System.out.println("SSE: submission event after " + millis + " ms");
             assertTrue(millis < 1000, "the event came " + millis + " ms after the submit returned");
             JsonNode leo = row(update.board(), "Leo Live");
             assertEquals(1, leo.get("rank").asInt());
