@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Live projector updates. The database is the event source: every instance polls one cheap
- * signature of what changed (submissions, lessons read, members, privacy) a few times a second,
+ * signature of what changed (submissions, lessons read, members, nicknames, privacy) a few times a second,
  * and when it moves, rebuilds the board of each class that has viewers here and pushes it to them.
  * So a submission on one instance reaches a projector watching another, with no shared memory.
  */
@@ -104,6 +104,7 @@ public class ScoreboardEvents {
                        (select count(*) from lesson_progress),
                        (select count(*) from membership),
                        (select count(*) from account),
+                       (select max(updated_at) from account),
                        (select sum(id * length(privacy)) from classroom)""").getSingleResult();
         return java.util.Arrays.toString(r);
     }
