@@ -14,12 +14,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.agora.classroom.Classroom;
 import org.agora.scoreboard.ScoreboardService.Viewer;
+import org.agora.web.DaemonTimer;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,11 +51,7 @@ public class ScoreboardEvents {
     }
 
     void onStart(@Observes StartupEvent event) {
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "agora-scoreboard-events");
-            t.setDaemon(true);
-            return t;
-        });
+        poller = DaemonTimer.named("agora-scoreboard-events");
         poller.scheduleWithFixedDelay(this::poll, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
