@@ -45,6 +45,10 @@ public class Account extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** When the shown name (nickname) last changed; live scoreboards watch it. */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
     public boolean isInstructor() {
         return INSTRUCTOR.equals(role);
     }

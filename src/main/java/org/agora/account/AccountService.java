@@ -72,6 +72,7 @@ public class AccountService {
         a.displayName = input.displayName().strip();
         a.nickname = Nicknames.generate();
         a.createdAt = Instant.now();
+        a.updatedAt = a.createdAt;
         try {
             a.persistAndFlush();
         } catch (PersistenceException e) {
@@ -98,6 +99,7 @@ public class AccountService {
         }
         Account a = Account.findById(account.id);
         a.nickname = n;
+        a.updatedAt = Instant.now();
     }
 
     public List<Account> instructors() {

@@ -1,6 +1,5 @@
 package org.agora.account;
 
-import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,22 +18,24 @@ public class CurrentAccount {
     }
 
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        return !onIoThread() && !identity.isAnonymous();
     }
 
-    /**
-     * The account, or null when anonymous. Also null on the IO thread (an error page for a URL that no
-     * resource matches, such as the browser's /favicon.ico): neither the lazy identity nor the database
-     * may be reached there, so such a page shows the signed-out menu instead of failing.
-     */
+    /** The account, or null when anonymous. */
     public Account orNull() {
-        if (account == null && !BlockingOperationControl.isBlockingAllowed()) {
-            return null;
-        }
-        if (account == null && !identity.isAnonymous()) {
+        if (account == null && !onIoThread() && !identity.isAnonymous()) {
             account = Account.findByUsername(identity.getPrincipal().getName()).orElse(null);
         }
         return account;
+    }
+
+    /**
+     * Error pages for requests refused before a resource method runs (403 from a role check, an
+     * unknown route) are rendered on the IO thread, where neither the lazy identity nor the database
+     * may be used: there the page header shows the signed-out links instead of failing with a 500.
+     */
+    private static boolean onIoThread() {
+        return io.vertx.core.Context.isOnEventLoopThread();
     }
 
     /** The account; 401 when nobody is signed in. */

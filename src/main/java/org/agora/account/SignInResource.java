@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import org.agora.web.QueryFlags;
+import java.util.Arrays;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,11 +39,17 @@ public class SignInResource {
     @GET
     @Path("signin")
     public Response signin(@Context UriInfo uri) {
-        boolean error = QueryFlags.has(uri, "error");
-        if (current.signedIn() && !error) {
+        boolean failed = flag(uri, "error");
+        if (current.signedIn() && !failed) {
             return Response.seeOther(URI.create("/me")).build();
         }
-        return Response.ok(Templates.signin(error, QueryFlags.has(uri, "out"))).build();
+        return Response.ok(Templates.signin(failed, flag(uri, "out"))).build();
+    }
+
+    /** {@code ?error} and {@code ?out} carry no value, and a valueless {@code @QueryParam} reads as null. */
+    private static boolean flag(UriInfo uri, String name) {
+        String query = uri.getRequestUri().getRawQuery();
+        return query != null && Arrays.stream(query.split("&")).anyMatch(p -> p.equals(name) || p.startsWith(name + "="));
     }
 
     @POST

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.agora.content.ShortAnswers;
 import org.agora.attempt.Layout.Slotted;
 import org.agora.content.Question;
 import org.agora.quiz.Response;
@@ -80,7 +82,7 @@ final class Answers {
         }
         return switch (q.type()) {
             case SINGLE, TRUEFALSE, MULTIPLE -> new Response.Choices(
-                    body.choices().stream().map(slots::optionIndex).collect(java.util.stream.Collectors.toSet()));
+                    body.choices().stream().map(slots::optionIndex).collect(Collectors.toSet()));
             case SHORT, NUMERIC -> new Response.Text(body.text());
             case ORDER -> new Response.Order(body.order().stream().map(slots::optionIndex).toList());
             case MATCH -> {
@@ -89,6 +91,28 @@ final class Answers {
                 yield new Response.Pairs(pairs);
             }
         };
+    }
+
+    /**
+     * A canonical key of the answer: sorted option indexes ({@code 0,2}), the normalised text, the
+     * order of indexes ({@code 2>0>1}) or pairs ({@code 0=1;1=0}). Statistics group by it.
+     */
+    static String key(Response r) {
+        if (r == null) {
+            return null;
+        }
+        String key;
+        if (r instanceof Response.Choices c) {
+            key = c.optionIndexes().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        } else if (r instanceof Response.Text t) {
+            key = ShortAnswers.fold(ShortAnswers.normalize(t.text()));
+        } else if (r instanceof Response.Order o) {
+            key = o.optionIndexesInLearnerOrder().stream().map(String::valueOf).collect(Collectors.joining(">"));
+        } else {
+            key = ((Response.Pairs) r).rightIndexByPairIndex().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+        }
+        return key.length() > 1000 ? key.substring(0, 1000) : key;
     }
 
     private static InvalidInput bad(Question q, String message) {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -39,6 +40,7 @@ public class Attempt extends PanacheEntityBase {
     public Instant submittedAt;
 
     /** The drawn questions and this attempt's option order and ids, as JSON ({@link Layout}). */
+    @Lob
     public String layout;
 
     public BigDecimal score;

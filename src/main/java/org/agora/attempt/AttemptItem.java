@@ -42,6 +42,10 @@ public class AttemptItem extends PanacheEntityBase {
 
     public BigDecimal earned;
 
+    /** The answer in authoring terms, for item statistics (see {@link Answers#key}); null when unanswered. */
+    @Column(name = "answer_key")
+    public String answerKey;
+
     public static List<AttemptItem> of(String attemptId) {
         return list("attemptId = ?1 order by position", attemptId);
     }

@@ -24,6 +24,7 @@ import org.agora.attempt.Layout.Slotted;
 import org.agora.content.Question;
 import org.agora.content.Quiz;
 import org.agora.content.ReviewRule;
+import org.agora.quiz.Response;
 import org.agora.quiz.Scorer;
 import org.agora.web.Conflict;
 
@@ -187,7 +188,9 @@ public class AttemptService {
         for (AttemptItem item : AttemptItem.of(a.id)) {
             Question q = quiz.question(item.questionId);
             AnswerBody body = item.response == null ? null : readAnswer(item.response);
-            item.earned = Scorer.earned(q, Answers.toResponse(q, layout.question(q.id()), body));
+            Response response = Answers.toResponse(q, layout.question(q.id()), body);
+            item.earned = Scorer.earned(q, response);
+            item.answerKey = Answers.key(response);
             total = total.add(item.earned);
         }
         a.score = total;

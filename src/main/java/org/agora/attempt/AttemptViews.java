@@ -20,9 +20,10 @@ public final class AttemptViews {
             List<Item> left, List<Item> right, String hint) {
     }
 
-    /** An attempt as started, with the saved answers: enough to resume on any device. */
+    /** An attempt as started, with the saved answers: enough to resume on any device. {@code deadline} is always sent (null without a time limit). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AttemptView(String attempt, String quiz, String quizTitle, int number, Instant deadline, boolean submitted,
+    public record AttemptView(String attempt, String quiz, String quizTitle, int number,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Instant deadline, boolean submitted,
             List<QuestionView> questions, Map<String, AnswerBody> answers, Result result) {
     }
 

@@ -5,9 +5,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.agora.web.DaemonTimer;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,11 +27,7 @@ public class ExpiredAttempts {
     }
 
     void onStart(@Observes StartupEvent event) {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "agora-expired-attempts");
-            t.setDaemon(true);
-            return t;
-        });
+        timer = DaemonTimer.named("agora-expired-attempts");
         timer.scheduleWithFixedDelay(this::closeAll, 5, 5, TimeUnit.SECONDS);
     }
 

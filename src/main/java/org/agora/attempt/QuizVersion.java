@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -21,6 +22,7 @@ public class QuizVersion extends PanacheEntityBase {
 
     public String path;
 
+    @Lob
     public String source;
 
     @Column(name = "created_at")

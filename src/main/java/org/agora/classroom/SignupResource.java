@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.agora.account.Account;
+import org.agora.account.AccountService;
 import org.agora.account.CurrentAccount;
 import org.agora.account.NewAccount;
 import org.agora.web.Conflict;
@@ -42,10 +43,12 @@ public class SignupResource {
     }
 
     private final ClassroomService classes;
+    private final AccountService accounts;
     private final CurrentAccount current;
 
-    SignupResource(ClassroomService classes, CurrentAccount current) {
+    SignupResource(ClassroomService classes, AccountService accounts, CurrentAccount current) {
         this.classes = classes;
+        this.accounts = accounts;
         this.current = current;
     }
 
@@ -96,6 +99,20 @@ public class SignupResource {
         } catch (NotFoundException e) {
             return Response.status(404).entity(Templates.classes(Classroom.ofMember(me.id),
                     "No class has the join code '" + nz(code) + "'.", null)).build();
+        }
+    }
+
+    @POST
+    @Path("classes/nickname")
+    @RolesAllowed(Account.STUDENT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response nickname(@FormParam("nickname") String nickname) {
+        Account me = current.get();
+        try {
+            accounts.updateNickname(me, nickname);
+            return Response.seeOther(URI.create("/classes")).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(Templates.classes(Classroom.ofMember(me.id), e.getMessage(), null)).build();
         }
     }
 

@@ -88,7 +88,10 @@ final class FrontMatter {
             options.setAllowRecursiveKeys(false);
             root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 2 : 1;
+            // The context ("while parsing a flow sequence" / "a quoted scalar") starts at the offending
+            // key's value; the problem mark is often only where the parser gave up, lines later.
+            int line = e.getContextMark() != null ? e.getContextMark().getLine() + 2
+                    : e.getProblemMark() != null ? e.getProblemMark().getLine() + 2 : 1;
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
             problems.add(new Problem(path, line, "the front matter is not valid YAML: " + oneLine(what)));
             return;
@@ -130,7 +133,7 @@ final class FrontMatter {
             int bestDistance = 3;
             for (String k : known) {
                 int d = Ids.distance(e.key().toLowerCase(Locale.ROOT), k);
-                if (d < bestDistance) {
+                if (d < bestDistance && d * 2 < e.key().length()) {
                     best = k;
                     bestDistance = d;
                 }

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <ul>
  * <li>single, multiple, truefalse, order: {@code options}</li>
- * <li>match: {@code pairs} and {@code rights} (partners first, then distractors, each text once)</li>
+ * <li>match: {@code pairs} and {@code rights} (partners first, then distractors, each text once;
+ * each entry is the choice's inline HTML)</li>
  * <li>short, numeric: {@code accepted}</li>
  * </ul>
  * Lists that do not apply are empty. {@code exact} is true for {@code scoring=exact}.

@@ -278,9 +278,8 @@ public final class QuizParser {
             String introHtml = md.renderBlocks(intro);
 
             List<Question> questions = new ArrayList<>();
-            List<String> explicitIds = new ArrayList<>();
             for (int i = 0; i < segments.size(); i++) {
-                Question q = question(segments.get(i), i + 1, explicitIds);
+                Question q = question(segments.get(i), i + 1);
                 if (q != null) {
                     questions.add(q);
                 }
@@ -362,7 +361,7 @@ public final class QuizParser {
 
         // ------------------------------------------------------------ one question
 
-        private Question question(Segment seg, int number, List<String> explicitIds) {
+        private Question question(Segment seg, int number) {
             int errorsBefore = problems.size();
             int hl = line(seg.heading);
             Headings.Split split = Headings.split(Headings.raw(seg.heading, body));
@@ -425,8 +424,6 @@ public final class QuizParser {
                 if (id.isEmpty()) {
                     id = "q" + number;
                 }
-            } else {
-                explicitIds.add(id);
             }
 
             // ---- the answer block
@@ -447,6 +444,15 @@ public final class QuizParser {
                 }
             }
             if (answerLists.isEmpty() && seg.answers.isEmpty()) {
+                for (Node b : seg.blocks) {
+                    if (b instanceof OrderedList ol && ol.getFirstChild() != null
+                            && ol.getFirstChild().getFirstChild() instanceof Paragraph p
+                            && (SINGLE.matcher(Headings.source(p, body)).find()
+                                    || MULTIPLE.matcher(Headings.source(p, body)).find())) {
+                        error(line(b), "options must be a bullet list (`- (x) text`), not a numbered list (`1. (x) text`)");
+                        return null;
+                    }
+                }
                 error(hl, "question \"" + abbreviate(titleText) + "\" has no answer block: add options "
                         + "(`- (x) right`, `- ( ) wrong`, ...) or `= answer` lines after the question text");
                 return null;

@@ -9,12 +9,15 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import java.net.URI;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Turns every error into a clear answer: problem JSON under {@code /api/}, a page elsewhere.
@@ -71,10 +74,10 @@ public class ErrorResponses {
         return signInNeeded(uri);
     }
 
-    /** A wrong password on the sign-in form goes back to the form with its message (as the form auth error page would). */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        if (uri.getPath().endsWith("/j_security_check")) {
+        if (uri.getPath().equals("/j_security_check")) {
+            // With lazy authentication a failed form sign-in ends here, not at the form's error page.
             return Response.seeOther(URI.create("/signin?error")).build();
         }
         return signInNeeded(uri);
@@ -100,6 +103,23 @@ public class ErrorResponses {
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return respond(new Problem(500, "Internal Server Error",
                 "Something went wrong on our side. Nothing you sent was half-saved; please try again."), uri).build();
+    }
+
+    /**
+     * Errors answered without a body by the framework (the CSRF filter refusing a form-encoded API
+     * call, for one) still get the problem shape under {@code /api/}.
+     */
+    @ServerResponseFilter
+    public void bareApiErrors(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (status < 400 || response.hasEntity() || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Error";
+        String detail = status == 400 ? "The request was refused. API calls send JSON (Content-Type: application/json) or no body."
+                : title;
+        response.setEntity(new Problem(status, title, detail), null, MediaType.valueOf(PROBLEM_JSON));
     }
 
     static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {

@@ -26,6 +26,16 @@ public class ViewExtensions {
                 .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
     }
 
+    /** A statistic to two decimals. */
+    static String fmt(Double value) {
+        return value == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+
+    /** A 0..1 ratio as a percent. */
+    static String pct(Double value) {
+        return value == null ? "—" : String.format(java.util.Locale.ROOT, "%.0f%%", value * 100);
+    }
+
     static String attemptsText(Quiz quiz) {
         return quiz.attempts() == 0 ? "Unlimited" : String.valueOf(quiz.attempts());
     }

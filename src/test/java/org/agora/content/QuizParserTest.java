@@ -253,11 +253,9 @@ class QuizParserTest {
     @Test
     void malformedYamlIsOneProblemAtItsLine() {
         String text = "---\ntitle: ok\npass: [70\nattempts: 2\n---\n" + ONE_QUESTION;
-        ParseResult<Quiz> r = parse(text);
-        assertEquals(1, r.problems().size(), TestSupport.describe(r.problems()));
-        Problem p = r.problems().get(0);
-        assertTrue(p.message().startsWith("the front matter is not valid YAML"), p.message());
-        assertTrue(p.line() >= 3 && p.line() <= 5, "line within the front matter near the error: " + p);
+        Problem p = assertOnlyProblem(parse(text), 3, "the front matter is not valid YAML");
+        assertTrue(p.message().contains("expected ',' or ']'"), p.message());
+        assertOnlyProblem(parse("---\ntitle: ok\n\tpass: 3\n---\n" + ONE_QUESTION), 3, "(Do not use \\t(TAB) for indentation)");
 
         Problem colon = assertOnlyProblem(parse("---\ntitle: a: b\n---\n" + ONE_QUESTION), 2, "not valid YAML");
         assertTrue(colon.message().contains("mapping values are not allowed"), colon.message());
@@ -409,6 +407,19 @@ class QuizParserTest {
     }
 
     @Test
+    void numberedListOfOptions() {
+        assertOnlyProblem(parse("## Q\n\n1. (x) a\n2. ( ) b\n"), 3, "options must be a bullet list");
+    }
+
+    @Test
+    void noSuggestionForVeryDifferentKeys() {
+        Problem p = assertOnlyProblem(parse("---\nx: 1\n---\n" + ONE_QUESTION), 2, "unknown front-matter key `x`");
+        assertFalse(p.message().contains("did you mean"), p.message());
+        assertTrue(p.message().contains("quiz keys: attempts, id, lesson, pass, pick, review, shuffle, time-limit, title"),
+                p.message());
+    }
+
+    @Test
     void stemIsEverythingBeforeTheBlock() {
         String text = """
                 ## Q
@@ -549,6 +560,14 @@ class QuizParserTest {
         assertEquals(1, jiang.rightIndex());
         assertEquals(0, q.pairs().get(2).rightIndex());
         assertTrue(q.options().isEmpty());
+    }
+
+    @Test
+    void matchingArrowVariantsAndEscapes() {
+        Question q = only("## M\n+ input \\-> output → result\n+ b → 2\n+ → 3\n");
+        assertEquals(2, q.pairs().size());
+        assertEquals("input -> output", q.pairs().get(0).leftText());
+        assertEquals(List.of("result", "2", "3"), q.rights());
     }
 
     @Test

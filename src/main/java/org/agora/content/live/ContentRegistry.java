@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,6 +14,7 @@ import java.util.stream.Stream;
 import org.agora.AgoraConfig;
 import org.agora.content.ContentLoader;
 import org.agora.content.ContentSet;
+import org.agora.web.DaemonTimer;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,11 +39,7 @@ public class ContentRegistry {
     void onStart(@Observes StartupEvent event) {
         reloadIfChanged();
         long every = Math.max(100, config.contentPollInterval().toMillis());
-        watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "agora-content-watcher");
-            t.setDaemon(true);
-            return t;
-        });
+        watcher = DaemonTimer.named("agora-content-watcher");
         watcher.scheduleWithFixedDelay(this::reloadQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 

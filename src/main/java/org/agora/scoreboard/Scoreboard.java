@@ -1,0 +1,35 @@
+package org.agora.scoreboard;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** A class's scoreboard as one viewer may see it. */
+public record Scoreboard(String classCode, String className, String privacy, List<Column> quizzes, List<Row> rows,
+        BigDecimal maxTotal, int lessonCount, BigDecimal classProgress) {
+
+    /** A quiz column. */
+    public record Column(String id, String title, BigDecimal maxScore) {
+    }
+
+    /** A learner's best score on one quiz; null best when never submitted. */
+    public record Cell(BigDecimal best, BigDecimal maxScore, boolean passed) {
+    }
+
+    /**
+     * One learner. {@code name} already follows the class's privacy for this viewer; {@code me}
+     * marks the viewer's own row; {@code username} is set for instructors only.
+     */
+    public record Row(int rank, String name, String username, BigDecimal total, BigDecimal maxTotal, int quizzesPassed,
+            int lessonsCompleted, Map<String, Cell> quizzes, boolean me, long accountId) {
+
+        public Cell cell(String quizId) {
+            return quizzes.get(quizId);
+        }
+
+        public BigDecimal percent() {
+            return maxTotal.signum() == 0 ? BigDecimal.ZERO
+                    : total.multiply(BigDecimal.valueOf(100)).divide(maxTotal, 1, java.math.RoundingMode.HALF_UP);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.agora.scoreboard;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.agora.account.Account;
+import org.agora.account.CurrentAccount;
+import org.agora.classroom.Classroom;
+import org.agora.classroom.ClassroomService;
+import org.agora.scoreboard.Scoreboard.Cell;
+import org.agora.scoreboard.ScoreboardService.Viewer;
+
+/** {@code /api/v1/classes/{code}/...}: the scoreboard (members and instructors), the gradebook and item statistics (instructors). */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoreboardApi {
+
+    public record ClassJson(String code, String name, String privacy) {
+    }
+
+    public record RowJson(int rank, String name, BigDecimal total, BigDecimal maxTotal, int quizzesPassed,
+            int lessonsCompleted, boolean me, Map<String, Cell> quizzes) {
+    }
+
+    public record BoardJson(@JsonProperty("class") ClassJson klass, List<RowJson> rows) {
+    }
+
+    private final ClassroomService classes;
+    private final ScoreboardService boards;
+    private final StatisticsService statistics;
+    private final CurrentAccount current;
+
+    ScoreboardApi(ClassroomService classes, ScoreboardService boards, StatisticsService statistics, CurrentAccount current) {
+        this.classes = classes;
+        this.boards = boards;
+        this.statistics = statistics;
+        this.current = current;
+    }
+
+    @GET
+    @Path("classes/{code}/scoreboard")
+    @RolesAllowed({ Account.STUDENT, Account.INSTRUCTOR })
+    public BoardJson scoreboard(@PathParam("code") String code) {
+        Account me = current.get();
+        Classroom c = classes.visibleTo(code, me);
+        Scoreboard b = boards.board(c, Viewer.of(me));
+        return new BoardJson(new ClassJson(c.code, c.name, c.privacy), b.rows().stream()
+                .map(r -> new RowJson(r.rank(), r.name(), r.total(), r.maxTotal(), r.quizzesPassed(), r.lessonsCompleted(),
+                        r.me(), r.quizzes()))
+                .toList());
+    }
+
+    @GET
+    @Path("classes/{code}/scoreboard.csv")
+    @Produces("text/csv")
+    @RolesAllowed(Account.INSTRUCTOR)
+    public Response gradebook(@PathParam("code") String code) {
+        Classroom c = classes.visibleTo(code, current.get());
+        String csv = Gradebook.csv(boards.board(c, Viewer.of(current.get())));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"gradebook-" + c.code + ".csv\"").build();
+    }
+
+    @GET
+    @Path("classes/{code}/quizzes/{id}/stats")
+    @RolesAllowed(Account.INSTRUCTOR)
+    public ItemStatistics stats(@PathParam("code") String code, @PathParam("id") String quizId) {
+        return statistics.of(classes.visibleTo(code, current.get()), quizId);
+    }
+}

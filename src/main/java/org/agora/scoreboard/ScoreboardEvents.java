@@ -1,0 +1,134 @@
+package org.agora.scoreboard;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.agora.classroom.Classroom;
+import org.agora.scoreboard.ScoreboardService.Viewer;
+import org.agora.web.DaemonTimer;
+import org.jboss.logging.Logger;
+
+/**
+ * Live projector updates. The database is the event source: every instance polls one cheap
+ * signature of what changed (submissions, lessons read, members, nicknames, privacy) a few times a second,
+ * and when it moves, rebuilds the board of each class that has viewers here and pushes it to them.
+ * So a submission on one instance reaches a projector watching another, with no shared memory.
+ */
+@ApplicationScoped
+public class ScoreboardEvents {
+
+    private static final Logger LOG = Logger.getLogger(ScoreboardEvents.class);
+    static final Duration POLL = Duration.ofMillis(250);
+
+    private record Channel(BroadcastProcessor<String> processor, AtomicInteger viewers) {
+    }
+
+    private final ScoreboardService boards;
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
+    private volatile String signature = "";
+    private ScheduledExecutorService poller;
+
+    ScoreboardEvents(ScoreboardService boards, EntityManager em, ObjectMapper json) {
+        this.boards = boards;
+        this.em = em;
+        this.json = json;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        poller = DaemonTimer.named("agora-scoreboard-events");
+        poller.scheduleWithFixedDelay(this::poll, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+        channels.values().forEach(c -> c.processor().onComplete());
+    }
+
+    /** The class's projector board as JSON now, then again whenever it changes. */
+    public Multi<String> stream(Classroom c) {
+        Channel channel = channels.computeIfAbsent(c.id, id -> new Channel(BroadcastProcessor.create(), new AtomicInteger()));
+        String now = render(c.id);
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(now), channel.processor())
+                .onSubscription().invoke(() -> channel.viewers().incrementAndGet())
+                .onTermination().invoke(() -> channel.viewers().decrementAndGet());
+    }
+
+    public int viewers(long classId) {
+        Channel c = channels.get(classId);
+        return c == null ? 0 : c.viewers().get();
+    }
+
+    void poll() {
+        try {
+            String now = QuarkusTransaction.requiringNew().call(this::readSignature);
+            if (now.equals(signature)) {
+                return;
+            }
+            signature = now;
+            channels.forEach((classId, channel) -> {
+                if (channel.viewers().get() > 0) {
+                    channel.processor().onNext(render(classId));
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.debug("Scoreboard poll failed; trying again", e);
+        }
+    }
+
+    private String readSignature() {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select (select count(*) from attempt where submitted_at is not null),
+                       (select max(submitted_at) from attempt),
+                       (select count(*) from lesson_progress),
+                       (select count(*) from membership),
+                       (select count(*) from account),
+                       (select max(updated_at) from account),
+                       (select sum(id * length(privacy)) from classroom)""").getSingleResult();
+        return java.util.Arrays.toString(r);
+    }
+
+    private String render(long classId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Classroom c = Classroom.findById(classId);
+            try {
+                return json.writeValueAsString(ProjectorView.of(boards.board(c, Viewer.PROJECTOR)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** What the projector shows: the top of the class and its overall progress. */
+    public record ProjectorView(String className, String classProgress, int learners, List<Line> top) {
+        public record Line(int rank, String name, String total, String maxTotal, int quizzesPassed, int lessonsCompleted) {
+        }
+
+        static ProjectorView of(Scoreboard b) {
+            return new ProjectorView(b.className(), b.classProgress().toPlainString(), b.rows().size(),
+                    b.rows().stream().limit(10).map(r -> new Line(r.rank(), r.name(), plain(r.total()), plain(r.maxTotal()),
+                            r.quizzesPassed(), r.lessonsCompleted())).toList());
+        }
+
+        private static String plain(java.math.BigDecimal v) {
+            return v.stripTrailingZeros().toPlainString();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.agora.scoreboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.agora.account.Account;
+import org.agora.classroom.Classroom;
+import org.agora.content.ContentSet;
+import org.agora.content.Lesson;
+import org.agora.content.Quiz;
+import org.agora.content.live.ContentRegistry;
+import org.agora.scoreboard.Scoreboard.Cell;
+import org.agora.scoreboard.Scoreboard.Column;
+import org.agora.scoreboard.Scoreboard.Row;
+
+/**
+ * Builds scoreboards from three aggregate queries (members, best score per learner and quiz,
+ * lessons read per learner), never from loading attempts one by one.
+ */
+@ApplicationScoped
+public class ScoreboardService {
+
+    /** Who looks: an instructor (full names), a member (privacy applies, own row marked) or the projector. */
+    public record Viewer(boolean instructor, long accountId) {
+        public static final Viewer PROJECTOR = new Viewer(false, -1);
+
+        public static Viewer of(Account a) {
+            return new Viewer(a.isInstructor(), a.id);
+        }
+    }
+
+    private final EntityManager em;
+    private final ContentRegistry registry;
+
+    ScoreboardService(EntityManager em, ContentRegistry registry) {
+        this.em = em;
+        this.registry = registry;
+    }
+
+    @Transactional
+    public Scoreboard board(Classroom c, Viewer viewer) {
+        ContentSet content = registry.content();
+        List<Quiz> quizzes = content.quizzes();
+        Set<String> lessonIds = content.lessons().stream().map(Lesson::id).collect(Collectors.toSet());
+        BigDecimal maxTotal = quizzes.stream().map(Quiz::maxScore).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        Map<Long, Map<String, Cell>> cells = new HashMap<>();
+        Map<String, Quiz> quizById = quizzes.stream().collect(Collectors.toMap(Quiz::id, q -> q));
+        for (Object[] r : rows("""
+                select a.account_id, a.quiz_id, max(a.score), max(case when a.passed then 1 else 0 end)
+                from attempt a join membership m on m.account_id = a.account_id
+                where m.classroom_id = ?1 and a.submitted_at is not null
+                group by a.account_id, a.quiz_id""", c.id)) {
+            Quiz q = quizById.get((String) r[1]);
+            if (q != null) { // a quiz that is no longer offered does not count
+                cells.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
+                        .put(q.id(), new Cell((BigDecimal) r[2], q.maxScore(), ((Number) r[3]).intValue() == 1));
+            }
+        }
+        Map<Long, Integer> lessonsRead = new HashMap<>();
+        for (Object[] r : rows("""
+                select p.account_id, p.lesson_id from lesson_progress p join membership m on m.account_id = p.account_id
+                where m.classroom_id = ?1""", c.id)) {
+            if (lessonIds.contains((String) r[1])) {
+                lessonsRead.merge(((Number) r[0]).longValue(), 1, Integer::sum);
+            }
+        }
+
+        List<Row> unranked = new ArrayList<>();
+        for (Object[] r : rows("""
+                select a.id, a.display_name, a.nickname, a.username from account a
+                join membership m on m.account_id = a.id where m.classroom_id = ?1 and a.role = 'student'""", c.id)) {
+            long id = ((Number) r[0]).longValue();
+            Map<String, Cell> mine = cells.getOrDefault(id, Map.of());
+            BigDecimal total = mine.values().stream().map(Cell::best).reduce(BigDecimal.ZERO, BigDecimal::add);
+            int passed = (int) mine.values().stream().filter(Cell::passed).count();
+            boolean me = id == viewer.accountId();
+            unranked.add(new Row(0, name(c.privacy, viewer, me, (String) r[1], (String) r[2]),
+                    viewer.instructor() ? (String) r[3] : null, total, maxTotal, passed, lessonsRead.getOrDefault(id, 0),
+                    mine, me, viewer.instructor() || me ? id : 0));
+        }
+        List<Row> ranked = rank(unranked);
+        List<Column> columns = quizzes.stream().map(q -> new Column(q.id(), q.title(), q.maxScore())).toList();
+        return new Scoreboard(c.code, c.name, c.privacy, columns, ranked, maxTotal, lessonIds.size(),
+                classProgress(ranked, lessonIds.size(), quizzes.size()));
+    }
+
+    /** Highest total first; equal totals share a rank (1, 2, 2, 4). */
+    static List<Row> rank(List<Row> rows) {
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(Row::total).reversed().thenComparing(Row::name, String.CASE_INSENSITIVE_ORDER));
+        List<Row> ranked = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Row r = sorted.get(i);
+            int rank = i > 0 && sorted.get(i - 1).total().compareTo(r.total()) == 0 ? ranked.get(i - 1).rank() : i + 1;
+            ranked.add(new Row(rank, r.name(), r.username(), r.total(), r.maxTotal(), r.quizzesPassed(),
+                    r.lessonsCompleted(), r.quizzes(), r.me(), r.accountId()));
+        }
+        return ranked;
+    }
+
+    /** Instructors always see full names; the class's privacy rules everyone else. */
+    static String name(String privacy, Viewer viewer, boolean me, String displayName, String nickname) {
+        if (viewer.instructor() || "full".equals(privacy)) {
+            return displayName;
+        }
+        if ("nickname".equals(privacy)) {
+            return nickname;
+        }
+        return me ? displayName : "Anonymous learner";
+    }
+
+    /** The share of lessons read and quizzes passed over the whole class, in percent. */
+    private static BigDecimal classProgress(List<Row> rows, int lessons, int quizzes) {
+        long possible = (long) rows.size() * (lessons + quizzes);
+        if (possible == 0) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        long done = rows.stream().mapToLong(r -> r.lessonsCompleted() + r.quizzesPassed()).sum();
+        return BigDecimal.valueOf(done * 100).divide(BigDecimal.valueOf(possible), 1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Re-orders rows for a sortable column ({@code rank}, {@code name}, {@code lessons},
+     * {@code passed} or a quiz id), ascending or descending; ties keep rank order.
+     */
+    public static List<Row> sorted(List<Row> rows, String by, boolean descending) {
+        Comparator<Row> order = switch (by == null ? "rank" : by) {
+            case "rank", "total" -> Comparator.comparingInt(Row::rank);
+            case "name" -> Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER);
+            case "lessons" -> Comparator.comparingInt(Row::lessonsCompleted);
+            case "passed" -> Comparator.comparingInt(Row::quizzesPassed);
+            default -> Comparator.comparing(r -> r.cell(by) == null ? BigDecimal.valueOf(-1) : r.cell(by).best());
+        };
+        List<Row> list = new ArrayList<>(rows);
+        list.sort(descending ? order.reversed().thenComparingInt(Row::rank) : order.thenComparingInt(Row::rank));
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object param) {
+        return em.createNativeQuery(sql).setParameter(1, param).getResultList();
+    }
+}

@@ -1,0 +1,39 @@
+package org.agora.web;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A body larger than {@code quarkus.http.limits.max-body-size} is refused by the HTTP layer with a
+ * bare 413. Under {@code /api/} this answers first, with the same status as a problem, so that
+ * every API error keeps the problem shape.
+ */
+@ApplicationScoped
+public class BodyLimit {
+
+    void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+        long max = limit.asLongValue();
+        String body = "{\"status\":413,\"title\":\"Request Entity Too Large\",\"detail\":\"The request body is larger than "
+                + max / 1024 + " KB.\"}";
+        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(ctx -> {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            long declared;
+            try {
+                declared = length == null ? -1 : Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                declared = -1;
+            }
+            if (declared > max) {
+                ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, ErrorResponses.PROBLEM_JSON)
+                        .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+                return;
+            }
+            ctx.next();
+        });
+    }
+}

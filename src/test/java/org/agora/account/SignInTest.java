@@ -1,0 +1,131 @@
+package org.agora.account;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.agora.support.Api;
+import org.agora.support.Browser;
+import org.agora.support.Problems;
+import org.agora.support.TestContent;
+import org.junit.jupiter.api.Test;
+
+/** Form sign-in with the session cookie, its attributes, and sign-out. */
+@QuarkusTest
+@QuarkusTestResource(TestContent.class)
+class SignInTest {
+
+    @Test
+    void formSignInSetsAnHttpOnlySameSiteLaxSessionCookie() {
+        String student = Api.newStudent(Api.newClass("Cookie"));
+        Browser browser = Browser.anonymous();
+        Response r = browser.signIn(student, Api.PASSWORD);
+        assertTrue(r.statusCode() == 302 || r.statusCode() == 303, "redirect after sign-in: " + r.statusCode());
+        assertTrue(r.header("Location").endsWith("/me"), r.header("Location"));
+        String cookie = Browser.setCookieHeader(r, Browser.SESSION_COOKIE);
+        assertNotNull(cookie, "session cookie set");
+        String lower = cookie.toLowerCase();
+        assertTrue(lower.contains("; httponly"), cookie);
+        assertTrue(lower.contains("; samesite=lax"), cookie);
+        assertTrue(lower.contains("; path=/"), cookie);
+        assertFalse(cookie.contains(student), "the cookie does not show the username in clear: " + cookie);
+        assertNotNull(browser.cookie(Browser.SESSION_COOKIE));
+    }
+
+    @Test
+    void sessionCookieWorksForTheApiAndThePages() {
+        String student = Api.newStudent(Api.newClass("Cookie API"));
+        Browser browser = Browser.signedIn(student, Api.PASSWORD);
+        Response progress = browser.get("/api/v1/me/progress");
+        assertEquals(200, progress.statusCode(), progress.asString());
+        assertEquals(2, progress.jsonPath().getList("lessons").size());
+
+        Response me = browser.get("/me");
+        assertEquals(303, me.statusCode());
+        assertTrue(me.header("Location").endsWith("/progress"), me.header("Location"));
+        Response page = browser.get("/progress");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.asString().contains("Sign out (" + student + ")"), "the page knows who is signed in");
+
+        // A forged or damaged cookie is not a session.
+        Browser forged = Browser.anonymous();
+        forged.setCookie(Browser.SESSION_COOKIE, browser.cookie(Browser.SESSION_COOKIE) + "x");
+        Problems.assertProblem(forged.get("/api/v1/me/progress"), 401);
+    }
+
+    @Test
+    void instructorLandsOnTheInstructorPage() {
+        Browser admin = Browser.signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        Response me = admin.get("/me");
+        assertEquals(303, me.statusCode());
+        assertTrue(me.header("Location").endsWith("/instructor"), me.header("Location"));
+        assertEquals(200, admin.get("/instructor").statusCode());
+    }
+
+    @Test
+    void failedSignInRedirectsToSignInWithError() {
+        String student = Api.newStudent(Api.newClass("Wrong password"));
+        Browser browser = Browser.anonymous();
+        Response r = browser.signIn(student, "not-the-password");
+        assertTrue(r.statusCode() == 302 || r.statusCode() == 303, "redirect: " + r.statusCode());
+        assertTrue(r.header("Location").endsWith("/signin?error"), r.header("Location"));
+        assertNull(browser.cookie(Browser.SESSION_COOKIE), "no session");
+        Problems.assertProblem(browser.get("/api/v1/me/progress"), 401);
+
+        Response unknown = Browser.anonymous().signIn("no-such-user-" + System.nanoTime(), "whatever-pass");
+        assertTrue(unknown.header("Location").endsWith("/signin?error"), unknown.header("Location"));
+
+        String page = given().get("/signin?error").asString();
+        assertTrue(page.contains("role=\"alert\""), "the sign-in page says what went wrong");
+    }
+
+    @Test
+    void signInPageSendsSignedInUsersOn() {
+        String student = Api.newStudent(Api.newClass("Signed in"));
+        Browser browser = Browser.signedIn(student, Api.PASSWORD);
+        Response r = browser.get("/signin");
+        assertEquals(303, r.statusCode());
+        assertTrue(r.header("Location").endsWith("/me"));
+    }
+
+    @Test
+    void signOutClearsTheSessionCookie() {
+        String student = Api.newStudent(Api.newClass("Sign out"));
+        Browser browser = Browser.signedIn(student, Api.PASSWORD);
+        assertEquals(200, browser.get("/progress").statusCode());
+        assertNotNull(browser.csrfToken(), "the sign-out form carries a CSRF token");
+
+        Response out = browser.post("/signout", Map.of());
+        assertEquals(303, out.statusCode(), out.asString());
+        assertTrue(out.header("Location").endsWith("/signin?out"), out.header("Location"));
+        String cleared = Browser.setCookieHeader(out, Browser.SESSION_COOKIE);
+        assertNotNull(cleared, "the session cookie is overwritten");
+        assertTrue(cleared.toLowerCase().contains("max-age=0") || cleared.toLowerCase().contains("expires=thu, 01 jan 1970"),
+                cleared);
+        assertTrue(cleared.toLowerCase().contains("path=/"), "same path as the session cookie: " + cleared);
+        assertNull(browser.cookie(Browser.SESSION_COOKIE));
+
+        Problems.assertProblem(browser.get("/api/v1/me/progress"), 401);
+        Response signin = browser.get("/signin?out");
+        assertEquals(200, signin.statusCode());
+        assertTrue(signin.asString().contains("You are signed out."));
+    }
+
+    @Test
+    void signOutWithoutTheCsrfTokenIsRefused() {
+        String student = Api.newStudent(Api.newClass("Sign out CSRF"));
+        Browser browser = Browser.signedIn(student, Api.PASSWORD);
+        browser.get("/progress");
+        Response out = browser.postRaw("/signout", Map.of());
+        assertTrue(out.statusCode() >= 400 && out.statusCode() < 500, "4xx: " + out.statusCode());
+        assertNull(Browser.setCookieHeader(out, Browser.SESSION_COOKIE), "the session stays");
+        assertEquals(200, browser.get("/api/v1/me/progress").statusCode());
+    }
+}

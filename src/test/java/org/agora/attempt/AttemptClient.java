@@ -1,0 +1,187 @@
+package org.agora.attempt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.agora.support.Api;
+
+/**
+ * One learner's attempt driven through {@code /api/v1}: starts it, maps the option texts the learner
+ * reads to this attempt's opaque ids (the only way a client can know them), saves and submits.
+ */
+final class AttemptClient {
+
+    /** Numbers as BigDecimal, so that 4.33 is compared exactly. */
+    static final JsonPathConfig EXACT = JsonPathConfig.jsonPathConfig()
+            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
+
+    final String user;
+    final String id;
+    final String startJson;
+    final JsonPath started;
+
+    private AttemptClient(String user, String json) {
+        this.user = user;
+        this.startJson = json;
+        this.started = json(json);
+        this.id = started.getString("attempt");
+        assertNotNull(id, "the start response names the attempt");
+    }
+
+    static JsonPath json(String body) {
+        return new JsonPath(body).using(EXACT);
+    }
+
+    /** POST /api/v1/quizzes/{quiz}/attempts, as it comes. */
+    static Response startRaw(String user, String quiz) {
+        // RestAssured would label a body-less POST as a form (which the CSRF filter checks); a script sends JSON or nothing.
+        return Api.student(user).contentType(ContentType.JSON).post("/api/v1/quizzes/" + quiz + "/attempts");
+    }
+
+    /** Starts a new attempt and expects 201. */
+    static AttemptClient start(String user, String quiz) {
+        Response r = startRaw(user, quiz);
+        assertEquals(201, r.statusCode(), () -> "start " + quiz + ": " + r.asString());
+        return new AttemptClient(user, r.asString());
+    }
+
+    /** Wraps a start (or resume) response. */
+    static AttemptClient of(String user, Response r) {
+        return new AttemptClient(user, r.asString());
+    }
+
+    List<Map<String, Object>> questions() {
+        return started.getList("questions");
+    }
+
+    List<String> questionIds() {
+        return started.getList("questions.id", String.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> question(String qid) {
+        return questions().stream().filter(q -> qid.equals(q.get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no question " + qid + " in " + startJson));
+    }
+
+    String optionId(String qid, String text) {
+        return idOf(qid, "options", text);
+    }
+
+    String leftId(String qid, String text) {
+        return idOf(qid, "left", text);
+    }
+
+    String rightId(String qid, String text) {
+        return idOf(qid, "right", text);
+    }
+
+    /** Every option, left and right id this attempt shows. */
+    List<String> allItemIds() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (Map<String, Object> q : questions()) {
+            for (String key : List.of("options", "left", "right")) {
+                items(q, key).forEach(i -> ids.add((String) i.get("id")));
+            }
+        }
+        return ids;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> items(Map<String, Object> q, String key) {
+        Object v = q.get(key);
+        return v == null ? List.of() : (List<Map<String, Object>>) v;
+    }
+
+    private String idOf(String qid, String key, String text) {
+        for (Map<String, Object> item : items(question(qid), key)) {
+            if (text.equals(plain((String) item.get("html")))) {
+                return (String) item.get("id");
+            }
+        }
+        fail("question " + qid + " shows no " + key + " '" + text + "': " + question(qid));
+        return null;
+    }
+
+    /** A JSON number as an exact decimal, whatever type JsonPath chose for it (2 is an Integer, 2.00 a BigDecimal). */
+    static java.math.BigDecimal dec(Object number) {
+        return number == null ? null : new java.math.BigDecimal(number.toString());
+    }
+
+    static String plain(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&").trim();
+    }
+
+    // --- answer bodies, as the spec writes them ---
+
+    static Map<String, Object> choices(String... ids) {
+        return Map.of("choices", List.of(ids));
+    }
+
+    static Map<String, Object> text(String text) {
+        return Map.of("text", text);
+    }
+
+    static Map<String, Object> order(String... ids) {
+        return Map.of("order", List.of(ids));
+    }
+
+    static Map<String, Object> pairs(String... leftRight) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < leftRight.length; i += 2) {
+            m.put(leftRight[i], leftRight[i + 1]);
+        }
+        return Map.of("pairs", m);
+    }
+
+    // --- calls ---
+
+    Response put(String qid, Object body) {
+        return put(user, qid, body);
+    }
+
+    Response put(String asUser, String qid, Object body) {
+        return Api.student(asUser).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/attempts/" + id + "/answers/" + qid);
+    }
+
+    /** Saves and expects 204. */
+    void save(String qid, Object body) {
+        Response r = put(qid, body);
+        assertEquals(204, r.statusCode(), () -> "save " + qid + " " + body + ": " + r.asString());
+    }
+
+    Response getRaw(String asUser) {
+        return Api.student(asUser).get("/api/v1/attempts/" + id);
+    }
+
+    JsonPath get() {
+        Response r = getRaw(user);
+        assertEquals(200, r.statusCode(), () -> "get attempt: " + r.asString());
+        return json(r.asString());
+    }
+
+    Response submitRaw(String asUser) {
+        return Api.student(asUser).contentType(ContentType.JSON).post("/api/v1/attempts/" + id + "/submit");
+    }
+
+    JsonPath submit() {
+        Response r = submitRaw(user);
+        assertEquals(200, r.statusCode(), () -> "submit: " + r.asString());
+        return json(r.asString());
+    }
+
+    /** A fresh class and a student in it. */
+    static String newStudent() {
+        return Api.newStudent(Api.newClass("Attempts " + System.nanoTime()));
+    }
+}

@@ -1,0 +1,66 @@
+package org.agora.scoreboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.Duration;
+import org.agora.support.Api;
+import org.agora.support.Chromium;
+import org.agora.support.TestContent;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Two browsers: a student submits a quiz in one, and the projector in the other updates without a reload. */
+@QuarkusTest
+@QuarkusTestResource(TestContent.class)
+class ProjectorBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void aSubmissionReachesTheProjectorWithoutAReload() {
+        String code = Api.newClass("Projector class");
+        String student = Learners.signUp(code, "Projector Student");
+        try (Chromium projector = Chromium.desktop("projector", base); Chromium learner = Chromium.desktop("projector-learner", base)) {
+            projector.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+            projector.open("/classes/" + code + "/projector");
+            assertEquals("Projector class", projector.heading(1).getText());
+            assertEquals("0", totalOf(projector, "Projector Student"));
+            // A marker that a reload would wipe out.
+            ((JavascriptExecutor) projector.driver()).executeScript("window.agoraMarker = 'still here';");
+            projector.waitFor(d -> d.findElement(By.id("projector-status")).getText().startsWith("Updated"));
+
+            learner.signIn(student, Api.PASSWORD);
+            learner.open("/quizzes/limited");
+            learner.button("Start the quiz").click();
+            learner.waitForPath("/attempts/");
+            learner.click(Chromium.labelled(learner.driver(), "First"));
+            learner.button("Submit answers").click();
+            learner.waitForPath("/attempts/");
+            learner.waitFor(d -> d.getCurrentUrl().contains("/review"));
+            long submitted = System.nanoTime();
+
+            new WebDriverWait(projector.driver(), Duration.ofSeconds(5))
+                    .until(d -> "1".equals(totalOf(projector, "Projector Student")));
+            long waitedMs = (System.nanoTime() - submitted) / 1_000_000;
+            assertTrue(waitedMs < 1500, "the projector took " + waitedMs + " ms to show the submission");
+            assertEquals("still here", ((JavascriptExecutor) projector.driver()).executeScript("return window.agoraMarker;"),
+                    "the projector page must update in place, not reload");
+            projector.shot("projector-updated");
+        }
+    }
+
+    /** The "Total" cell of a learner's row on the projector, without its "/ max" part. */
+    private static String totalOf(Chromium b, String name) {
+        String cell = b.driver().findElement(By.xpath("//tbody[@id='projector-rows']/tr[td[2][normalize-space()="
+                + Chromium.literal(name) + "]]/td[3]")).getText();
+        return cell.split("/")[0].trim();
+    }
+}

@@ -1,0 +1,108 @@
+package org.agora.support;
+
+import io.restassured.RestAssured;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Requests that HTTP client libraries will not send: a huge declared body of which only the start is
+ * written (the server must answer without reading it all), or a POST without a Content-Type.
+ */
+public final class RawHttp {
+
+    public record Reply(int status, Map<String, String> headers, String body) {
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private RawHttp() {
+    }
+
+    /**
+     * Sends the request line and headers, then at most {@code sendAtMost} bytes of a body of
+     * {@code declaredLength} bytes that starts with {@code bodyStart}, and reads the reply.
+     */
+    public static Reply send(String method, String path, Map<String, String> headers, long declaredLength,
+            String bodyStart, int sendAtMost) throws IOException {
+        int port = RestAssured.port;
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(15_000);
+            OutputStream out = socket.getOutputStream();
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n");
+            headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+            if (declaredLength >= 0) {
+                head.append("Content-Length: ").append(declaredLength).append("\r\n");
+            }
+            head.append("Connection: close\r\n\r\n");
+            out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            try {
+                byte[] start = bodyStart.getBytes(StandardCharsets.UTF_8);
+                out.write(start);
+                long remaining = Math.min(declaredLength, sendAtMost) - start.length;
+                byte[] filler = new byte[8192];
+                java.util.Arrays.fill(filler, (byte) 'x');
+                while (remaining > 0) {
+                    int n = (int) Math.min(filler.length, remaining);
+                    out.write(filler, 0, n);
+                    remaining -= n;
+                }
+                out.flush();
+            } catch (IOException closedEarly) {
+                // The server may answer and close before the body is written: that is the point.
+            }
+            return read(socket.getInputStream());
+        }
+    }
+
+    private static Reply read(InputStream in) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        try {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                bytes.write(buf, 0, n);
+                String sofar = bytes.toString(StandardCharsets.UTF_8);
+                int end = sofar.indexOf("\r\n\r\n");
+                if (end > 0) {
+                    Map<String, String> h = headers(sofar.substring(0, end));
+                    String length = h.get("content-length");
+                    if (length != null && sofar.length() - end - 4 >= Integer.parseInt(length.trim())) {
+                        break;
+                    }
+                }
+            }
+        } catch (SocketTimeoutException | java.net.SocketException e) {
+            // use what arrived
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        int end = text.indexOf("\r\n\r\n");
+        if (end < 0) {
+            throw new IOException("no complete reply: " + text);
+        }
+        String statusLine = text.substring(0, text.indexOf("\r\n"));
+        int status = Integer.parseInt(statusLine.split(" ")[1]);
+        return new Reply(status, headers(text.substring(0, end)), text.substring(end + 4));
+    }
+
+    private static Map<String, String> headers(String head) {
+        Map<String, String> h = new LinkedHashMap<>();
+        String[] lines = head.split("\r\n");
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            if (colon > 0) {
+                h.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            }
+        }
+        return h;
+    }
+}
