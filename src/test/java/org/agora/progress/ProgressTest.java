@@ -144,7 +144,11 @@ class ProgressTest {
         Api.admin().contentType(ContentType.JSON).post("/api/v1/lessons/basics/complete").then().statusCode(403);
         given().redirects().follow(false).get("/progress").then().statusCode(303)
                 .header("Location", containsString("/signin"));
-        Api.admin().get("/progress").then().statusCode(403);
+        String forbidden = Api.admin().get("/progress").then().statusCode(403).contentType(containsString("text/html"))
+                .extract().asString();
+        assertThat(forbidden, containsString("Your account may not do this."));
+        // The same for a student on an instructor page.
+        Api.student(newStudent()).get("/instructor").then().statusCode(403).contentType(containsString("text/html"));
     }
 
     // --- helpers ---
