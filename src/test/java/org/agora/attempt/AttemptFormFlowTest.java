@@ -200,6 +200,22 @@ class AttemptFormFlowTest {
         assertThat(row, containsString("href=\"/attempts/" + a.id + "/review\""));
     }
 
+    @Test
+    void anotherLearnersAttemptPageIs404() {
+        String owner = AttemptClient.newStudent();
+        AttemptClient a = AttemptClient.start(owner, "all-types");
+        a.save("paper", AttemptClient.text("Rodong Sinmun"));
+        Browser other = new Browser(AttemptClient.newStudent());
+        String token = Browser.csrf(other.get("/quizzes/all-types").asString());
+        other.get("/attempts/" + a.id).then().statusCode(404);
+        other.get("/attempts/" + a.id + "/review").then().statusCode(404);
+        other.post("/attempts/" + a.id, Map.of("csrf-token", List.of(token), "a.paper", List.of("changed"),
+                "action", List.of("submit"))).then().statusCode(404);
+        JsonPath got = a.get();
+        assertEquals(false, got.getBoolean("submitted"));
+        assertEquals("Rodong Sinmun", got.getString("answers.paper.text"));
+    }
+
     /** A learner's browser: HTTP Basic for the identity, the CSRF cookie it was given, no redirects followed. */
     static final class Browser {
         final String user;

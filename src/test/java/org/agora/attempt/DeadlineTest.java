@@ -80,6 +80,24 @@ class DeadlineTest {
         assertTrue(a.get().getBoolean("submitted"));
     }
 
+    @Test
+    void aFormPostedAfterTheDeadlineSavesNothing() throws InterruptedException {
+        AttemptClient a = startAndSaveInTime("7");
+        Instant deadline = Instant.parse(a.started.getString("deadline"));
+        AttemptFormFlowTest.Browser b = new AttemptFormFlowTest.Browser(a.user);
+        String token = AttemptFormFlowTest.Browser.csrf(b.get("/").asString());
+        sleepUntil(deadline.plusMillis(200));
+        String location = b.post("/attempts/" + a.id, java.util.Map.of("csrf-token", java.util.List.of(token),
+                "a.one", java.util.List.of("1"), "action", java.util.List.of("submit"))).then().statusCode(303)
+                .extract().header("Location");
+        assertThat(location, org.hamcrest.Matchers.matchesPattern(".*/attempts/" + a.id + "/review(\\?late.*)?"));
+        JsonPath got = a.get();
+        assertTrue(got.getBoolean("submitted"));
+        assertEquals("7", got.getString("answers.one.text"), "the late form changed nothing");
+        assertTotals(got.setRootPath("result"), a.id, "0", "1", "0", false);
+        assertAtDeadline(deadline, a.id);
+    }
+
     /**
      * A new learner starts timed.md and saves {@code answer} within its 2 seconds. Signed in with a
      * session cookie (HTTP Basic checks bcrypt on every call); on a machine so busy that even that
