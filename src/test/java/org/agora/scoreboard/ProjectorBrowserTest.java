@@ -57,10 +57,15 @@ class ProjectorBrowserTest {
         }
     }
 
-    /** The "Total" cell of a learner's row on the projector, without its "/ max" part. */
+    /**
+     * The "Total" cell of a learner's row on the projector, without its "/ max" part. Read in one
+     * script call: the live update replaces the rows at any moment, so element handles go stale.
+     */
     private static String totalOf(Chromium b, String name) {
-        String cell = b.driver().findElement(By.xpath("//tbody[@id='projector-rows']/tr[td[2][normalize-space()="
-                + Chromium.literal(name) + "]]/td[3]")).getText();
-        return cell.split("/")[0].trim();
+        Object cell = ((JavascriptExecutor) b.driver()).executeScript("""
+                const row = [...document.querySelectorAll('#projector-rows tr')]
+                    .find(tr => tr.cells[1] && tr.cells[1].textContent.trim() === arguments[0]);
+                return row ? row.cells[2].textContent : null;""", name);
+        return cell == null ? null : cell.toString().split("/")[0].trim();
     }
 }
