@@ -14,6 +14,7 @@ import org.agora.support.TestContent;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Two browsers: a student submits a quiz in one, and the projector in the other updates without a reload. */
@@ -59,8 +60,15 @@ class ProjectorBrowserTest {
 
     /** The "Total" cell of a learner's row on the projector, without its "/ max" part. */
     private static String totalOf(Chromium b, String name) {
-        String cell = b.driver().findElement(By.xpath("//tbody[@id='projector-rows']/tr[td[2][normalize-space()="
-                + Chromium.literal(name) + "]]/td[3]")).getText();
+        // The projector re-renders its rows on every update: read again when the row was replaced meanwhile.
+        String cell = b.waitFor(d -> {
+            try {
+                return d.findElement(By.xpath("//tbody[@id='projector-rows']/tr[td[2][normalize-space()="
+                        + Chromium.literal(name) + "]]/td[3]")).getText();
+            } catch (StaleElementReferenceException e) {
+                return null;
+            }
+        });
         return cell.split("/")[0].trim();
     }
 }
