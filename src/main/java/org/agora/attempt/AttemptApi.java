@@ -11,11 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
 import org.agora.attempt.AttemptService.Started;
 import org.agora.attempt.AttemptViews.AttemptView;
 import org.agora.attempt.AttemptViews.Result;
+import org.agora.web.Conflict;
 
 /** {@code /api/v1}: attempts for students. */
 @Path("/api/v1")
@@ -35,7 +37,15 @@ public class AttemptApi {
     @POST
     @Path("quizzes/{id}/attempts")
     public Response start(@PathParam("id") String quizId) {
-        Started started = attempts.start(current.get(), quizId);
+        Account me = current.get();
+        Started started;
+        try {
+            started = attempts.start(me, quizId);
+        } catch (Conflict e) {
+            // Two starts raced (a double click): the other request created the attempt; resume it.
+            String open = Attempt.findOpen(me.id, quizId, Instant.now()).map(a -> a.id).orElseThrow(() -> e);
+            started = new Started(attempts.get(me, open), false);
+        }
         return Response.status(started.created() ? 201 : 200)
                 .location(URI.create("/api/v1/attempts/" + started.view().attempt()))
                 .entity(started.view()).build();

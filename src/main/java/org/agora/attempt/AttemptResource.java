@@ -67,7 +67,7 @@ public class AttemptResource {
         AttemptView view = attempts.get(me, attemptId);
         if (!view.submitted() && view.deadline() != null && !Instant.now().isBefore(view.deadline())) {
             attempts.submit(me, attemptId); // time ran out while away: close it now rather than wait for the job
-            return Response.seeOther(URI.create("/attempts/" + attemptId + "/review?late")).build();
+            return Response.seeOther(URI.create("/attempts/" + attemptId + "/review?late=1")).build();
         }
         if (view.submitted()) {
             return Response.seeOther(URI.create("/attempts/" + attemptId + "/review")).build();
@@ -89,7 +89,7 @@ public class AttemptResource {
         } catch (Conflict late) {
             // Past the deadline: nothing from this form counts; close with what was saved in time.
             attempts.submit(me, attemptId);
-            return Response.seeOther(URI.create("/attempts/" + attemptId + "/review?late")).build();
+            return Response.seeOther(URI.create("/attempts/" + attemptId + "/review?late=1")).build();
         }
         if ("submit".equals(form.getFirst("action"))) {
             attempts.submit(me, attemptId);
@@ -97,7 +97,7 @@ public class AttemptResource {
         }
         String move = form.getFirst("move");
         String anchor = move == null ? "" : "#q-" + move.split("\\|", 2)[0];
-        return Response.seeOther(URI.create("/attempts/" + attemptId + "?saved" + anchor)).build();
+        return Response.seeOther(URI.create("/attempts/" + attemptId + "?saved=1" + anchor)).build();
     }
 
     @GET

@@ -54,6 +54,9 @@ public class AttemptService {
     public Started start(Account learner, String quizId) {
         Instant now = Instant.now();
         Quiz quiz = versions.current(quizId);
+        // Starts of one learner take turns: otherwise a start that commits between another's "no open
+        // attempt" and its count makes that one number its attempt 2, and a double click spends two.
+        Account.findById(learner.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         var open = Attempt.findOpen(learner.id, quiz.id(), now);
         if (open.isPresent()) {
             return new Started(view(open.get()), false);

@@ -1,7 +1,7 @@
 package org.agora.attempt;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,9 +34,21 @@ public class QuizVersions {
     }
 
     /** The version a new attempt starts on, stored if it is new. 404 for an unknown quiz. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Quiz current(String quizId) {
         Quiz quiz = catalog.quiz(quizId);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> store(quiz));
+        } catch (RuntimeException e) {
+            // Two first starts of a new version raced to store it; the other one won, which is fine.
+            if (!QuarkusTransaction.requiringNew().call(() -> QuizVersion.findById(quiz.contentHash()) != null)) {
+                throw e;
+            }
+        }
+        parsed.putIfAbsent(quiz.contentHash(), quiz);
+        return quiz;
+    }
+
+    private static void store(Quiz quiz) {
         if (QuizVersion.findById(quiz.contentHash()) == null) {
             String source = read(quiz);
             QuizVersion v = new QuizVersion();
@@ -47,8 +59,6 @@ public class QuizVersions {
             v.createdAt = Instant.now();
             v.persist();
         }
-        parsed.putIfAbsent(quiz.contentHash(), quiz);
-        return quiz;
     }
 
     /** The version with this hash, parsed from the stored text when this instance has not seen it. */

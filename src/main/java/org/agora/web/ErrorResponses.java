@@ -31,6 +31,9 @@ public class ErrorResponses {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(Problem problem);
+
+        /** Without the layout: it is rendered on the IO thread, before the CSRF filter, where the layout's account and token are not available. */
+        static native TemplateInstance forbidden(Problem problem);
     }
 
     @ServerExceptionMapper
@@ -85,7 +88,12 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(403, "Forbidden", "Your account may not do this."), uri).build();
+        Problem problem = new Problem(403, "Forbidden", "Your account may not do this.");
+        if (isApi(uri)) {
+            return respond(problem, uri).build();
+        }
+        return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.forbidden(problem))
+                .build();
     }
 
     /** The API answers 401 (never a redirect); a page sends the browser to the sign-in form. */
