@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
-# Agora load benchmark: not part of the tests (nothing in .ci/run calls it).
+# Agora load benchmark: not part of the tests (nothing in .ci/run calls it). See bench/README.md.
 #
 # Packages the app, starts it on a free loopback port with a fresh data folder, seeds one class of
-# LEARNERS learners (each signed in with the form, holding a session cookie and one open attempt),
+# LEARNERS learners (each signed in with the form, holding a session cookie and open attempts),
 # then measures with wrk, in one run and signed in:
-#   static   GET /css/agora.css             the "trivial page": a static file, no DB, no template
-#   home     GET /                          the cheapest server-rendered page (Qute, account lookup)
-#   lesson   GET /lessons/overview          a lesson page
-#   save     PUT /api/v1/attempts/{a}/answers/{q}   saving an answer (204)
-#   submit   POST /api/v1/attempts/{a}/submit       submitting (1st = scoring, later = stored result)
-# and prints requests/s, p99 latency, errors, the save/trivial ratio and the cold start.
-# Exits non-zero if any run had a non-2xx response or a socket error.
+#   static    GET /css/agora.css             the "trivial page": a static file, no DB, no template
+#   home      GET /                          the cheapest server-rendered page (Qute, account lookup)
+#   lesson    GET /lessons/overview          a lesson page
+#   save      PUT /api/v1/attempts/{a}/answers/{q}   saving an answer (204)
+#   submit    POST /api/v1/attempts/{a}/submit       each fresh attempt submitted (scored) once
+#   resubmit  POST /api/v1/attempts/{a}/submit       attempts submitted before: the stored result
+# and prints requests/s, p50/p99 latency, errors, CPU per request, the save/trivial ratio and the
+# cold start. Exits non-zero if any run had a non-2xx response or a socket error.
 #
-# Usage: bench/run.sh            (from anywhere; about 6 minutes on a 2-core machine)
+# Usage: bench/run.sh            (from anywhere; about 5 minutes on a quiet 2-core machine)
 # Settings (environment): LEARNERS=1000 CONNECTIONS=32 THREADS=2 DURATION=15s WARMUP=5s
 #   PORT=18080 (the first free port from there up), SKIP_BUILD=1 to reuse target/quarkus-app,
-#   SEED_PARALLEL=8, RUNS="static home lesson save submit" (a subset, in this order),
+#   SEED_PARALLEL=8, FRESH_PER_LEARNER=6 (fresh attempts per learner for the submit run),
+#   RUNS="static home lesson save submit resubmit" (a subset, in this order),
 #   JAVA_OPTS="..." (passed to java), KEEP=1 to keep the temp folder,
 #   PROFILE=1 to record each measured run with Java Flight Recorder into the temp folder (NAME.jfr;
 #   implies KEEP=1; see bench/README.md for reading it),
@@ -31,7 +33,8 @@ DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-5s}
 PORT=${PORT:-18080}
 SEED_PARALLEL=${SEED_PARALLEL:-8}
-RUNS=${RUNS:-static home lesson save submit}
+RUNS=${RUNS:-static home lesson save submit resubmit}
+FRESH_PER_LEARNER=${FRESH_PER_LEARNER:-6}
 JAVA_OPTS=${JAVA_OPTS:-}
 APP_ENV=${APP_ENV:-}
 ADMIN_USER=admin
@@ -111,13 +114,21 @@ log "first successful response after $COLD_MS ms"
 CLASS=$(curl -sf -u "$ADMIN_USER:$ADMIN_PASS" -H 'Content-Type: application/json' \
   -d '{"name":"Benchmark class"}' "$BASE/api/v1/classes" | jq -r .code)
 [[ -n $CLASS && $CLASS != null ]] || die "could not create a class"
+# Quizzes for the submit run: each learner gets one open attempt at each, submitted exactly once.
+FRESH_QUIZZES=$(curl -sf "$BASE/api/v1/quizzes" | jq -r --arg q "$QUIZ" --argjson n "$FRESH_PER_LEARNER" \
+  '[.[] | select(.id != $q and .timeLimitSeconds == null) | .id][:$n] | join(" ")')
 log "class $CLASS: signing up and signing in $LEARNERS learners ($SEED_PARALLEL at a time; bcrypt makes this slow)"
 
 # One learner: sign up, sign in with the form, open the lesson page once (which both proves the
 # session works and hands out the CSRF cookie a browser would then keep), start an attempt and
 # pick a valid answer for its first question. Prints one tab-separated line (see bench/common.lua).
+# One learner: sign up, sign in with the form, open the lesson page once (which both proves the
+# session works and hands out the CSRF cookie a browser would then keep), start an attempt at
+# $QUIZ and one at each of $FRESH_QUIZZES, and answer the first question of each (the answer to
+# $QUIZ's is what the save run sends again and again). Prints one tab-separated line (see
+# bench/common.lua).
 seed_one() {
-  local n=$1 user body headers session csrf start attempt question answer
+  local n=$1 user body headers session csrf quiz a q ans urls=() starts attempts=() lines=() line puts=() more
   user=$(printf 'bench%05d' "$n")
   body=$(printf '{"classCode":"%s","username":"%s","password":"%s","displayName":"Bench Learner %d"}' \
     "$CLASS" "$user" "$LEARNER_PASS" "$n")
@@ -131,19 +142,33 @@ seed_one() {
   csrf=$(sed -n 's/^set-cookie: agora-csrf=\([^;]*\).*/\1/Ip' <<<"$headers")
   grep -q 'signout' "$WORK/page.$n" || { echo "lesson page is not signed in for $user" >&2; return 1; }
   rm -f "$WORK/page.$n"
-  start=$(curl -sf -X POST -H "Cookie: agora-session=$session" -H 'Accept: application/json' \
-    "$BASE/api/v1/quizzes/$QUIZ/attempts") || { echo "start failed for $user" >&2; return 1; }
-  attempt=$(jq -r .attempt <<<"$start")
-  question=$(jq -r '.questions[0].id' <<<"$start")
-  answer=$(jq -c '.questions[0] | if (.type == "single" or .type == "multiple" or .type == "truefalse")
-      then {choices: [.options[0].id]}
-    elif .type == "order" then {order: [.options[].id]}
-    elif .type == "match" then {pairs: ([.left, .right] | transpose | map({key: .[0].id, value: .[1].id}) | from_entries)}
-    else {text: "1"} end' <<<"$start")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$user" "$session" "$csrf" "$attempt" "$question" "$answer"
+  # One curl for all the starts; jq reads the stream of responses: attempt, first question, answer.
+  for quiz in $QUIZ $FRESH_QUIZZES; do urls+=("$BASE/api/v1/quizzes/$quiz/attempts"); done
+  starts=$(curl -s -X POST -H "Cookie: agora-session=$session" -H 'Accept: application/json' "${urls[@]}")
+  mapfile -t lines < <(jq -r '[.attempt, .questions[0].id, (.questions[0]
+      | if (.type == "single" or .type == "multiple" or .type == "truefalse") then {choices: [.options[0].id]}
+        elif .type == "order" then {order: [.options[].id]}
+        elif .type == "match" then .right as $r
+          | {pairs: ([.left | to_entries[] | select($r[.key] != null) | {key: .value.id, value: $r[.key].id}] | from_entries)}
+        else {text: "1"} end | tojson)] | @tsv' <<<"$starts" 2>/dev/null)
+  ((${#lines[@]} == ${#urls[@]})) && ! grep -q '^null' < <(printf '%s\n' "${lines[@]}") \
+    || { echo "starting attempts failed for $user: $(head -c 300 <<<"$starts")" >&2; return 1; }
+  # Answer the first question of each fresh attempt too, so that scoring has something to score.
+  for line in "${lines[@]:1}"; do
+    IFS=$'\t' read -r a q ans <<<"$line"
+    attempts+=("$a")
+    ((${#puts[@]} == 0)) || puts+=(--next)
+    puts+=(-s -o /dev/null -w '%{http_code}\n' -X PUT -H "Cookie: agora-session=$session" -H 'Content-Type: application/json'
+      -d "$ans" "$BASE/api/v1/attempts/$a/answers/$q")
+  done
+  if ((${#puts[@]})); then
+    [[ -z $(curl "${puts[@]}" | grep -v '^204$') ]] || { echo "saving answers failed for $user" >&2; return 1; }
+  fi
+  more=$(IFS=,; echo "${attempts[*]}")
+  printf '%s\t%s\t%s\t%s\n' "$user" "$session" "$csrf" "${lines[0]}"$'\t'"$more"
 }
 export -f seed_one
-export BASE CLASS LEARNER_PASS LESSON QUIZ WORK
+export BASE CLASS LEARNER_PASS LESSON QUIZ WORK FRESH_QUIZZES
 
 SEED_START=$(date +%s)
 LEARNER_FILE="$WORK/learners.tsv"
@@ -185,13 +210,13 @@ IDLE_BEFORE=$(cpu_idle)
 ((IDLE_BEFORE >= 90)) || log "WARNING: the machine is only ${IDLE_BEFORE}% idle before measuring: other work is running, figures will be low"
 # run NAME SCRIPT [PATH]: a warm-up (discarded), then the measured run.
 run() {
-  local name=$1 script=$2 path=${3:-} out t0 cpu_ms wrk_cpu_ms
+  local name=$1 script=$2 warm_arg=$3 arg=$4 out t0 cpu_ms wrk_cpu_ms
   log "wrk $name: warm-up $WARMUP, then $DURATION ($THREADS threads, $CONNECTIONS connections)"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH/$script" "$BASE" -- "$LEARNER_FILE" "$THREADS" $path >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH/$script" "$BASE" -- "$LEARNER_FILE" "$THREADS" "$warm_arg" >/dev/null
   [[ ${PROFILE:-0} != 1 ]] || jcmd "$APP_PID" JFR.start name="$name" settings=profile >/dev/null
   t0=$(app_ticks)
   # `times` prints, on its second line, the CPU time of the subshell's children: wrk's own.
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH/$script" "$BASE" -- "$LEARNER_FILE" "$THREADS" $path; times)
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH/$script" "$BASE" -- "$LEARNER_FILE" "$THREADS" "$arg"; times)
   cpu_ms=$(( ($(app_ticks) - t0) * 1000 / TICK ))
   [[ ${PROFILE:-0} != 1 ]] || jcmd "$APP_PID" JFR.stop name="$name" filename="$WORK/$name.jfr" >/dev/null
   wrk_cpu_ms=$(tail -n 1 <<<"$out" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); t += a[1] * 60 + a[2] } printf "%d", t * 1000 }')
@@ -200,15 +225,17 @@ run() {
 }
 for r in $RUNS; do
   case $r in
-    static) run static page.lua /css/agora.css;;
-    home) run home page.lua /;;
-    lesson) run lesson page.lua "/lessons/$LESSON";;
-    save) run save save.lua;;
-    submit) run submit submit.lua;;  # last: it closes the attempts that save writes to
+    static) run static page.lua /css/agora.css /css/agora.css;;
+    home) run home page.lua / /;;
+    lesson) run lesson page.lua "/lessons/$LESSON" "/lessons/$LESSON";;
+    save) run save save.lua - -;;
+    # After save: the warm-up submits the attempts that save wrote to (scoring each once, then
+    # returning stored results); the measured run submits every fresh attempt exactly once.
+    submit) [[ -n $FRESH_QUIZZES ]] || die "no quiz for fresh attempts"; run submit submit.lua again fresh;;
+    resubmit) run resubmit submit.lua again again;;
     *) die "unknown run '$r' in RUNS";;
   esac
 done
-
 # --- Report ---------------------------------------------------------------------------------------
 # One results line per run: NAME requests=.. rps=.. p50_us=.. p99_us=.. non2xx=.. app_cpu_ms=.. ...
 REPORT="$WORK/report.txt"
@@ -223,14 +250,14 @@ awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur
   END {
     what["static"] = "GET /css/agora.css (trivial)"; what["home"] = "GET / (home page)"
     what["lesson"] = "GET /lessons/" lesson; what["save"] = "PUT /api/v1/attempts/{a}/answers/{q}"
-    what["submit"] = "POST /api/v1/attempts/{a}/submit"
+    what["submit"] = "POST /api/v1/attempts/{a}/submit (new)"; what["resubmit"] = "POST .../submit (submitted before)"
     printf "\nAgora benchmark: %d learners, %d connections, %d wrk threads, %s per run, %d cores\n", learners, conns, threads, dur, cores
     printf "%s; app %s; machine idle before measuring: %d%%%s\n", java, rev, idle, idle < 90 ? " (BUSY: other work skews every figure)" : ""
-    printf "%-7s %-37s %8s %7s %7s %7s %7s %9s %9s %9s\n", "run", "request", "req/s", "p50 ms", "p99 ms", "non2xx", "sockerr", "app us/r", "wrk us/r", "ceiling"
+    printf "%-8s %-39s %8s %7s %7s %7s %7s %9s %9s %9s\n", "run", "request", "req/s", "p50 ms", "p99 ms", "non2xx", "sockerr", "app us/r", "wrk us/r", "ceiling"
     for (r = 1; r <= runs; r++) {
       n = order[r]; req = v[n, "requests"]
       app = v[n, "app_cpu_ms"] * 1000 / req; wrk = v[n, "wrk_cpu_ms"] * 1000 / req
-      printf "%-7s %-37s %8.0f %7.2f %7.2f %7d %7d %9.0f %9.0f %9.0f\n", n, what[n], v[n, "rps"], v[n, "p50_us"] / 1000,
+      printf "%-8s %-39s %8.0f %7.2f %7.2f %7d %7d %9.0f %9.0f %9.0f\n", n, what[n], v[n, "rps"], v[n, "p50_us"] / 1000,
         v[n, "p99_us"] / 1000, v[n, "non2xx"], v[n, "socket_errors"], app, wrk, cores * 1e6 / (app + wrk)
     }
     print "app us/r, wrk us/r: CPU time per request of the app and of wrk; ceiling: the req/s at which"
@@ -240,7 +267,9 @@ awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur
     if (v["save", "rps"] != "" && v["home", "rps"] != "")
       printf "ratio save/home page: %.3f\n", v["save", "rps"] / v["home", "rps"]
     if (v["submit", "rps"] != "")
-      printf "submit: the first %d submits score the attempts; every later one returns the stored result\n", learners
+      printf "submit: %d fresh attempts, each submitted and scored once; the run ends when they are done\n", v["submit", "requests"]
+    if (v["resubmit", "rps"] != "")
+      print "resubmit: submitting attempts already submitted, which returns the stored result and changes nothing"
     printf "cold start (launch to first 200 on /, empty database): %d ms\n", cold
     if (v["save", "rps"] != "") {
       ok = v["save", "rps"] >= trps && v["save", "p99_us"] / 1000 <= tp99
