@@ -14,7 +14,7 @@
 # cold start. Exits non-zero if any run had a non-2xx response or a socket error.
 #
 # Usage: bench/run.sh            (from anywhere; about 5 minutes on a quiet 2-core machine)
-# Settings (environment): LEARNERS=1000 CONNECTIONS=32 THREADS=2 DURATION=15s WARMUP=5s
+# Settings (environment): LEARNERS=1000 CONNECTIONS=32 THREADS=2 DURATION=15s WARMUP=5s TIMEOUT=10s
 #   PORT=18080 (the first free port from there up), SKIP_BUILD=1 to reuse target/quarkus-app,
 #   SEED_PARALLEL=8, FRESH_PER_LEARNER=6 (fresh attempts per learner for the submit run),
 #   RUNS="static home lesson save submit resubmit" (a subset, in this order),
@@ -31,6 +31,9 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-5s}
+# wrk drops a request that takes longer than its timeout from the latency figures (it counts it
+# as a socket error instead): a long one keeps slow answers in the p99.
+TIMEOUT=${TIMEOUT:-10s}
 PORT=${PORT:-18080}
 SEED_PARALLEL=${SEED_PARALLEL:-8}
 RUNS=${RUNS:-static home lesson save submit resubmit}
@@ -212,11 +215,11 @@ IDLE_BEFORE=$(cpu_idle)
 run() {
   local name=$1 script=$2 warm_arg=$3 arg=$4 out t0 cpu_ms wrk_cpu_ms
   log "wrk $name: warm-up $WARMUP, then $DURATION ($THREADS threads, $CONNECTIONS connections)"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH/$script" "$BASE" -- "$LEARNER_FILE" "$THREADS" "$warm_arg" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$TIMEOUT" -s "$BENCH/$script" "$BASE" -- "$LEARNER_FILE" "$THREADS" "$warm_arg" >/dev/null
   [[ ${PROFILE:-0} != 1 ]] || jcmd "$APP_PID" JFR.start name="$name" settings=profile >/dev/null
   t0=$(app_ticks)
   # `times` prints, on its second line, the CPU time of the subshell's children: wrk's own.
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH/$script" "$BASE" -- "$LEARNER_FILE" "$THREADS" "$arg"; times)
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s "$BENCH/$script" "$BASE" -- "$LEARNER_FILE" "$THREADS" "$arg"; times)
   cpu_ms=$(( ($(app_ticks) - t0) * 1000 / TICK ))
   [[ ${PROFILE:-0} != 1 ]] || jcmd "$APP_PID" JFR.stop name="$name" filename="$WORK/$name.jfr" >/dev/null
   wrk_cpu_ms=$(tail -n 1 <<<"$out" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); t += a[1] * 60 + a[2] } printf "%d", t * 1000 }')
