@@ -9,7 +9,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +37,18 @@ public class ScoreboardEvents {
     }
 
     private final ScoreboardService boards;
-    private final EntityManager em;
     private final ObjectMapper json;
     private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
+
+    private record Rendered(String signature, String json) {
+    }
+
+    private final Map<Long, Rendered> rendered = new ConcurrentHashMap<>();
     private volatile String signature = "";
     private ScheduledExecutorService poller;
 
-    ScoreboardEvents(ScoreboardService boards, EntityManager em, ObjectMapper json) {
+    ScoreboardEvents(ScoreboardService boards, ObjectMapper json) {
         this.boards = boards;
-        this.em = em;
         this.json = json;
     }
 
@@ -65,7 +67,7 @@ public class ScoreboardEvents {
     /** The class's projector board as JSON now, then again whenever it changes. */
     public Multi<String> stream(Classroom c) {
         Channel channel = channels.computeIfAbsent(c.id, id -> new Channel(BroadcastProcessor.create(), new AtomicInteger()));
-        String now = render(c.id);
+        String now = latest(c.id);
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(now), channel.processor())
                 .onSubscription().invoke(() -> channel.viewers().incrementAndGet())
                 .onTermination().invoke(() -> channel.viewers().decrementAndGet());
@@ -78,14 +80,14 @@ public class ScoreboardEvents {
 
     void poll() {
         try {
-            String now = QuarkusTransaction.requiringNew().call(this::readSignature);
+            String now = boards.signature();
             if (now.equals(signature)) {
                 return;
             }
             signature = now;
             channels.forEach((classId, channel) -> {
                 if (channel.viewers().get() > 0) {
-                    channel.processor().onNext(render(classId));
+                    channel.processor().onNext(latest(classId));
                 }
             });
         } catch (RuntimeException e) {
@@ -93,16 +95,15 @@ public class ScoreboardEvents {
         }
     }
 
-    private String readSignature() {
-        Object[] r = (Object[]) em.createNativeQuery("""
-                select (select count(*) from attempt where submitted_at is not null),
-                       (select max(submitted_at) from attempt),
-                       (select count(*) from lesson_progress),
-                       (select count(*) from membership),
-                       (select count(*) from account),
-                       (select max(updated_at) from account),
-                       (select sum(id * length(privacy)) from classroom)""").getSingleResult();
-        return java.util.Arrays.toString(r);
+    /** The board JSON for the current signature, rendered once however many viewers ask. */
+    private synchronized String latest(long classId) {
+        String now = boards.signature();
+        Rendered r = rendered.get(classId);
+        if (r == null || !r.signature().equals(now)) {
+            r = new Rendered(now, render(classId));
+            rendered.put(classId, r);
+        }
+        return r.json();
     }
 
     private String render(long classId) {

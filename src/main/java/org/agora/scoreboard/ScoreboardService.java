@@ -6,11 +6,13 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.agora.account.Account;
 import org.agora.classroom.Classroom;
@@ -24,7 +26,8 @@ import org.agora.scoreboard.Scoreboard.Row;
 
 /**
  * Builds scoreboards from three aggregate queries (members, best score per learner and quiz,
- * lessons read per learner), never from loading attempts one by one.
+ * lessons read per learner), never from loading attempts one by one; their results are reused
+ * until the database signature or the content changes.
  */
 @ApplicationScoped
 public class ScoreboardService {
@@ -46,20 +49,77 @@ public class ScoreboardService {
         this.registry = registry;
     }
 
+    /** A class member as the queries return them. */
+    record Member(long id, String displayName, String nickname, String username) {
+    }
+
+    /** What the three aggregate queries found for one class, before any viewer's naming. */
+    record Facts(List<Member> members, Map<Long, Map<String, Cell>> cells, Map<Long, Integer> lessonsRead) {
+    }
+
+    private record Cached(String key, Facts facts) {
+    }
+
+    /**
+     * Facts per class, kept while the database signature and the content are unchanged. It is only
+     * a cache: every instance rebuilds it from the database when anything that shows changes.
+     */
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
     @Transactional
     public Scoreboard board(Classroom c, Viewer viewer) {
         ContentSet content = registry.content();
         List<Quiz> quizzes = content.quizzes();
         Set<String> lessonIds = content.lessons().stream().map(Lesson::id).collect(Collectors.toSet());
         BigDecimal maxTotal = quizzes.stream().map(Quiz::maxScore).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String key = signature() + "|" + content.loadedAt();
+        Cached cached = cache.get(c.id);
+        if (cached == null || !cached.key().equals(key)) {
+            cached = new Cached(key, facts(c.id, quizzes, lessonIds));
+            cache.put(c.id, cached);
+        }
+        Facts facts = cached.facts();
+        List<Row> unranked = new ArrayList<>(facts.members().size());
+        for (Member m : facts.members()) {
+            Map<String, Cell> mine = facts.cells().getOrDefault(m.id(), Map.of());
+            BigDecimal total = mine.values().stream().map(Cell::best).reduce(BigDecimal.ZERO, BigDecimal::add);
+            int passed = (int) mine.values().stream().filter(Cell::passed).count();
+            boolean me = m.id() == viewer.accountId();
+            unranked.add(new Row(0, name(c.privacy, viewer, me, m.displayName(), m.nickname()),
+                    viewer.instructor() ? m.username() : null, total, maxTotal, passed,
+                    facts.lessonsRead().getOrDefault(m.id(), 0), mine, me, viewer.instructor() || me ? m.id() : 0));
+        }
+        List<Row> ranked = rank(unranked);
+        List<Column> columns = quizzes.stream().map(q -> new Column(q.id(), q.title(), q.maxScore())).toList();
+        return new Scoreboard(c.code, c.name, c.privacy, columns, ranked, maxTotal, lessonIds.size(),
+                classProgress(ranked, lessonIds.size(), quizzes.size()));
+    }
 
+    /**
+     * One cheap value that changes whenever anything a scoreboard shows changes: submissions,
+     * lessons read, members, accounts and nicknames, privacy settings.
+     */
+    @Transactional
+    public String signature() {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select (select count(*) from attempt where submitted_at is not null),
+                       (select max(submitted_at) from attempt),
+                       (select count(*) from lesson_progress),
+                       (select count(*) from membership),
+                       (select count(*) from account),
+                       (select max(updated_at) from account),
+                       (select sum(id * length(privacy)) from classroom)""").getSingleResult();
+        return Arrays.toString(r);
+    }
+
+    private Facts facts(long classId, List<Quiz> quizzes, Set<String> lessonIds) {
         Map<Long, Map<String, Cell>> cells = new HashMap<>();
         Map<String, Quiz> quizById = quizzes.stream().collect(Collectors.toMap(Quiz::id, q -> q));
         for (Object[] r : rows("""
                 select a.account_id, a.quiz_id, max(a.score), max(case when a.passed then 1 else 0 end)
                 from attempt a join membership m on m.account_id = a.account_id
                 where m.classroom_id = ?1 and a.submitted_at is not null
-                group by a.account_id, a.quiz_id""", c.id)) {
+                group by a.account_id, a.quiz_id""", classId)) {
             Quiz q = quizById.get((String) r[1]);
             if (q != null) { // a quiz that is no longer offered does not count
                 cells.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
@@ -69,29 +129,18 @@ public class ScoreboardService {
         Map<Long, Integer> lessonsRead = new HashMap<>();
         for (Object[] r : rows("""
                 select p.account_id, p.lesson_id from lesson_progress p join membership m on m.account_id = p.account_id
-                where m.classroom_id = ?1""", c.id)) {
+                where m.classroom_id = ?1""", classId)) {
             if (lessonIds.contains((String) r[1])) {
                 lessonsRead.merge(((Number) r[0]).longValue(), 1, Integer::sum);
             }
         }
-
-        List<Row> unranked = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
         for (Object[] r : rows("""
                 select a.id, a.display_name, a.nickname, a.username from account a
-                join membership m on m.account_id = a.id where m.classroom_id = ?1 and a.role = 'student'""", c.id)) {
-            long id = ((Number) r[0]).longValue();
-            Map<String, Cell> mine = cells.getOrDefault(id, Map.of());
-            BigDecimal total = mine.values().stream().map(Cell::best).reduce(BigDecimal.ZERO, BigDecimal::add);
-            int passed = (int) mine.values().stream().filter(Cell::passed).count();
-            boolean me = id == viewer.accountId();
-            unranked.add(new Row(0, name(c.privacy, viewer, me, (String) r[1], (String) r[2]),
-                    viewer.instructor() ? (String) r[3] : null, total, maxTotal, passed, lessonsRead.getOrDefault(id, 0),
-                    mine, me, viewer.instructor() || me ? id : 0));
+                join membership m on m.account_id = a.id where m.classroom_id = ?1 and a.role = 'student'""", classId)) {
+            members.add(new Member(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]));
         }
-        List<Row> ranked = rank(unranked);
-        List<Column> columns = quizzes.stream().map(q -> new Column(q.id(), q.title(), q.maxScore())).toList();
-        return new Scoreboard(c.code, c.name, c.privacy, columns, ranked, maxTotal, lessonIds.size(),
-                classProgress(ranked, lessonIds.size(), quizzes.size()));
+        return new Facts(members, cells, lessonsRead);
     }
 
     /** Highest total first; equal totals share a rank (1, 2, 2, 4). */
