@@ -245,7 +245,8 @@ REPORT="$WORK/report.txt"
 awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur="$DURATION" \
     -v cores="$(nproc)" -v idle="$IDLE_BEFORE" -v cold="$COLD_MS" -v lesson="$LESSON" \
     -v java="$(java -version 2>&1 | head -1)" -v rev="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" \
-    -v trps="$TARGET_RPS" -v tp99="$TARGET_P99_MS" '
+    -v trps="$TARGET_RPS" -v tp99="$TARGET_P99_MS" \
+    -v fresh="$(awk -F'\t' '$7 != "" { n += split($7, a, ",") } END { print n + 0 }' "$LEARNER_FILE")" '
   {
     n = $1; order[++runs] = n
     for (i = 2; i <= NF; i++) { split($i, kv, "="); v[n, kv[1]] = kv[2] }
@@ -270,7 +271,7 @@ awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur
     if (v["save", "rps"] != "" && v["home", "rps"] != "")
       printf "ratio save/home page: %.3f\n", v["save", "rps"] / v["home", "rps"]
     if (v["submit", "rps"] != "")
-      printf "submit: %d fresh attempts, each submitted and scored once; the run ends when they are done\n", v["submit", "requests"]
+      printf "submit: %d of the %d fresh attempts submitted, each scored once (the run ends early when all are done)\n", v["submit", "requests"], fresh
     if (v["resubmit", "rps"] != "")
       print "resubmit: submitting attempts already submitted, which returns the stored result and changes nothing"
     printf "cold start (launch to first 200 on /, empty database): %d ms\n", cold
