@@ -107,14 +107,8 @@ public class AttemptService {
     /** Saves one answer, replacing the previous one. 409 after the deadline or after submission. */
     @Transactional
     public void save(Account learner, String attemptId, String questionId, AnswerBody body) {
-        Attempt a = Attempt.lockOwned(attemptId, learner.id).orElseThrow(AttemptService::notFound);
         Instant now = Instant.now();
-        if (a.submitted()) {
-            throw new Conflict("This attempt was submitted; answers can no longer change.");
-        }
-        if (a.expired(now)) {
-            throw new Conflict("Time is up: answers after the deadline are not accepted.");
-        }
+        Attempt a = lockedForAnswers(learner, attemptId, now);
         Layout layout = read(a.layout);
         Slotted slots = layout.question(questionId);
         if (slots == null) {
@@ -131,14 +125,8 @@ public class AttemptService {
      */
     @Transactional
     public void saveAll(Account learner, String attemptId, Map<String, AnswerBody> answers) {
-        Attempt a = Attempt.lockOwned(attemptId, learner.id).orElseThrow(AttemptService::notFound);
         Instant now = Instant.now();
-        if (a.submitted()) {
-            throw new Conflict("This attempt was submitted; answers can no longer change.");
-        }
-        if (a.expired(now)) {
-            throw new Conflict("Time is up: answers after the deadline are not accepted.");
-        }
+        Attempt a = lockedForAnswers(learner, attemptId, now);
         Layout layout = read(a.layout);
         Quiz quiz = versions.byHash(a.contentHash);
         for (var e : answers.entrySet()) {
@@ -150,6 +138,21 @@ public class AttemptService {
                     : write(Answers.check(quiz.question(e.getKey()), slots, e.getValue()));
             AttemptItem.saveResponse(a.id, e.getKey(), stored, now);
         }
+    }
+
+    /**
+     * The learner's attempt, locked so that saving and submitting take turns; 404 when it is not
+     * theirs, 409 once it is submitted or past its deadline.
+     */
+    private static Attempt lockedForAnswers(Account learner, String attemptId, Instant now) {
+        Attempt a = Attempt.lockOwned(attemptId, learner.id).orElseThrow(AttemptService::notFound);
+        if (a.submitted()) {
+            throw new Conflict("This attempt was submitted; answers can no longer change.");
+        }
+        if (a.expired(now)) {
+            throw new Conflict("Time is up: answers after the deadline are not accepted.");
+        }
+        return a;
     }
 
     /** Scores the attempt once; submitting again returns the same result and changes nothing. */
