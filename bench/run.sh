@@ -13,7 +13,7 @@
 # and prints requests/s, p50/p99 latency, errors, CPU per request, the save/trivial ratio and the
 # cold start. Exits non-zero if any run had a non-2xx response or a socket error.
 #
-# Usage: bench/run.sh            (from anywhere; about 5 minutes on a quiet 2-core machine)
+# Usage: bench/run.sh            (from anywhere; about 6 minutes on a quiet 2-core machine)
 # Settings (environment): LEARNERS=1000 CONNECTIONS=32 THREADS=2 DURATION=15s WARMUP=5s TIMEOUT=10s
 #   PORT=18080 (the first free port from there up), SKIP_BUILD=1 to reuse target/quarkus-app,
 #   SEED_PARALLEL=8, FRESH_PER_LEARNER=6 (fresh attempts per learner for the submit run),
