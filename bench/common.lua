@@ -57,9 +57,9 @@ function common.rotate(args, build)
 end
 
 -- Each request of the list once: this thread takes every nthreads-th one. Once its share is
--- sent, delay() (see common.delay) holds the connections back and response() stops the thread when the last answer
--- is in, so that no request is sent twice. (wrk still waits out -d, so done() takes the time from
--- the first request to the last response instead.)
+-- under way, delay() (see common.delay) holds the connections back, and response() stops the
+-- thread when the last answer is in, so that no request is sent twice. (wrk still waits out -d,
+-- so done() takes the time from the first request to the last response instead.)
 sent, received, share = 0, 0, nil
 function common.once(reqs, nthreads)
   local mine = {}
@@ -68,15 +68,20 @@ function common.once(reqs, nthreads)
   return function()
     if first_us == 0 then first_us = now_us() end
     sent = sent + 1
-    -- More connections than requests: the first requests go out before delay() is asked.
     return mine[math.min(sent, #mine)]
   end
 end
 
 -- The delay() to go with once(). wrk decides before init() whether a script has delay(), and
--- calling it costs wrk two more syscalls a request: only submit.lua defines it.
+-- calling it costs wrk two more syscalls a request: only submit.lua defines it. wrk asks delay()
+-- once before every request it is about to send, the first ones included, but calls request()
+-- only when the delay is over: so the count is kept here, not in request().
+promised = 0
 function common.delay()
-  if share and sent >= share then return 3600000 end
+  if share then
+    if promised >= share then return 3600000 end
+    promised = promised + 1
+  end
   return 0
 end
 

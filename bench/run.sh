@@ -13,7 +13,7 @@
 # and prints requests/s, p50/p99 latency, errors, CPU per request, the save/trivial ratio and the
 # cold start. Exits non-zero if any run had a non-2xx response or a socket error.
 #
-# Usage: bench/run.sh            (from anywhere; about 5 minutes on a quiet 2-core machine)
+# Usage: bench/run.sh            (from anywhere; about 6 minutes on a quiet 2-core machine)
 # Settings (environment): LEARNERS=1000 CONNECTIONS=32 THREADS=2 DURATION=15s WARMUP=5s TIMEOUT=10s
 #   PORT=18080 (the first free port from there up), SKIP_BUILD=1 to reuse target/quarkus-app,
 #   SEED_PARALLEL=8, FRESH_PER_LEARNER=6 (fresh attempts per learner for the submit run),
@@ -123,9 +123,6 @@ FRESH_QUIZZES=$(curl -sf "$BASE/api/v1/quizzes" | jq -r --arg q "$QUIZ" --argjso
 log "class $CLASS: signing up and signing in $LEARNERS learners ($SEED_PARALLEL at a time; bcrypt makes this slow)"
 
 # One learner: sign up, sign in with the form, open the lesson page once (which both proves the
-# session works and hands out the CSRF cookie a browser would then keep), start an attempt and
-# pick a valid answer for its first question. Prints one tab-separated line (see bench/common.lua).
-# One learner: sign up, sign in with the form, open the lesson page once (which both proves the
 # session works and hands out the CSRF cookie a browser would then keep), start an attempt at
 # $QUIZ and one at each of $FRESH_QUIZZES, and answer the first question of each (the answer to
 # $QUIZ's is what the save run sends again and again). Prints one tab-separated line (see
@@ -211,7 +208,8 @@ cpu_idle() {
 }
 IDLE_BEFORE=$(cpu_idle)
 ((IDLE_BEFORE >= 90)) || log "WARNING: the machine is only ${IDLE_BEFORE}% idle before measuring: other work is running, figures will be low"
-# run NAME SCRIPT [PATH]: a warm-up (discarded), then the measured run.
+# run NAME SCRIPT WARM-UP-ARG ARG: a warm-up (discarded), then the measured run; the ARG goes to
+# the script after the learner file and the thread count (a path for page.lua, a mode for submit.lua).
 run() {
   local name=$1 script=$2 warm_arg=$3 arg=$4 out t0 cpu_ms wrk_cpu_ms
   log "wrk $name: warm-up $WARMUP, then $DURATION ($THREADS threads, $CONNECTIONS connections)"
