@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Arrays;
+import org.agora.web.QueryFlags;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,17 +39,11 @@ public class SignInResource {
     @GET
     @Path("signin")
     public Response signin(@Context UriInfo uri) {
-        boolean failed = flag(uri, "error");
+        boolean failed = QueryFlags.has(uri, "error");
         if (current.signedIn() && !failed) {
             return Response.seeOther(URI.create("/me")).build();
         }
-        return Response.ok(Templates.signin(failed, flag(uri, "out"))).build();
-    }
-
-    /** {@code ?error} and {@code ?out} carry no value, and a valueless {@code @QueryParam} reads as null. */
-    private static boolean flag(UriInfo uri, String name) {
-        String query = uri.getRequestUri().getRawQuery();
-        return query != null && Arrays.stream(query.split("&")).anyMatch(p -> p.equals(name) || p.startsWith(name + "="));
+        return Response.ok(Templates.signin(failed, QueryFlags.has(uri, "out"))).build();
     }
 
     @POST
