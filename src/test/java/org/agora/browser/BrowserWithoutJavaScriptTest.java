@@ -32,7 +32,6 @@ import org.agora.support.TestContent;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The quiz page is a plain form: with JavaScript off it saves, reorders and submits through the server. */
 @QuarkusTest
@@ -68,8 +67,7 @@ class BrowserWithoutJavaScriptTest {
 
             // "Save answers" posts the whole form; the server saves it and shows the page again.
             WebElement save = b.button("Save answers");
-            b.click(save);
-            b.waitFor(ExpectedConditions.stalenessOf(save));
+            b.submitWith(save);
             b.waitForPath(attemptPath + "?saved");
             assertEquals("Your answers are saved.", b.driver().findElement(By.xpath("//p[@role='status']")).getText());
             assertTrue(b.mainText().contains("7 questions · 7 answered"), b.mainText());
@@ -81,8 +79,7 @@ class BrowserWithoutJavaScriptTest {
                 while (order(b.section(ORDER)).indexOf(item) > i) {
                     int before = order(b.section(ORDER)).indexOf(item);
                     WebElement up = b.driver().findElement(moveButton("up", item));
-                    b.click(up);
-                    b.waitFor(ExpectedConditions.stalenessOf(up));
+                    b.submitWith(up);
                     b.waitForPath(attemptPath + "?saved");
                     assertTrue(b.path().endsWith("#q-events"), "back at the question: " + b.path());
                     assertEquals(before - 1, order(b.section(ORDER)).indexOf(item), item + " moved up one place");

@@ -222,6 +222,17 @@ public final class Chromium implements AutoCloseable {
         reveal(element).click();
     }
 
+    /**
+     * Clicks a control that submits a form and waits until the next page has fully loaded: the
+     * old page going stale is not enough, since elements found while the new one is still
+     * parsing can be replaced under the test.
+     */
+    public void submitWith(WebElement element) {
+        click(element);
+        waitFor(ExpectedConditions.stalenessOf(element));
+        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** Scrolls the element to the middle of the window, as a person would before using it. */
     public WebElement reveal(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
