@@ -33,9 +33,7 @@ public class ExpiredAttempts {
 
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+        DaemonTimer.stop(timer);
     }
 
     /** Closes every expired open attempt; returns how many this call closed. */

@@ -58,9 +58,7 @@ public class ScoreboardEvents {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (poller != null) {
-            poller.shutdownNow();
-        }
+        DaemonTimer.stop(poller);
         channels.values().forEach(c -> c.processor().onComplete());
     }
 
@@ -79,6 +77,9 @@ public class ScoreboardEvents {
     }
 
     void poll() {
+        if (channels.values().stream().allMatch(c -> c.viewers().get() == 0)) {
+            return; // nobody watches here: no query (a new viewer gets the current board on subscribing)
+        }
         try {
             String now = boards.signature();
             if (now.equals(signature)) {
