@@ -4,6 +4,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import org.agora.content.Linter;
+import org.agora.content.live.ContentPreload;
 
 /**
  * Entry point of the packaged app. {@code lint} checks the content folders and exits without
@@ -16,14 +17,24 @@ public class AgoraMain {
         if (args.length > 0 && args[0].equals("lint")) {
             System.exit(lint(args));
         }
+        // A best guess at the folders (application.properties is not read yet); see ContentPreload.
+        ContentPreload.start(lessonsDir(), quizzesDir());
         Quarkus.run(args);
     }
 
     /** {@code lint [LESSONS_DIR QUIZZES_DIR]}; without folders, the same settings as the server. */
     static int lint(String... args) {
-        Path lessons = Path.of(args.length > 2 ? args[1] : setting("agora.lessons-dir", "AGORA_LESSONS_DIR", "lessons"));
-        Path quizzes = Path.of(args.length > 2 ? args[2] : setting("agora.quizzes-dir", "AGORA_QUIZZES_DIR", "quizzes"));
+        Path lessons = args.length > 2 ? Path.of(args[1]) : lessonsDir();
+        Path quizzes = args.length > 2 ? Path.of(args[2]) : quizzesDir();
         return new Linter().run(lessons, quizzes, System.out);
+    }
+
+    private static Path lessonsDir() {
+        return Path.of(setting("agora.lessons-dir", "AGORA_LESSONS_DIR", "lessons"));
+    }
+
+    private static Path quizzesDir() {
+        return Path.of(setting("agora.quizzes-dir", "AGORA_QUIZZES_DIR", "quizzes"));
     }
 
     // Quarkus config is not running here: read the system property, then the environment, as Quarkus would.

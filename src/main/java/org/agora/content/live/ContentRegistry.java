@@ -4,13 +4,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.agora.AgoraConfig;
 import org.agora.content.ContentLoader;
 import org.agora.content.ContentSet;
@@ -44,9 +40,7 @@ public class ContentRegistry {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (watcher != null) {
-            watcher.shutdownNow();
-        }
+        DaemonTimer.stop(watcher);
     }
 
     /** The current snapshot; never null once the app has started. */
@@ -61,11 +55,14 @@ public class ContentRegistry {
 
     /** Re-reads the folders when a file was added, changed or removed since the last load. */
     public synchronized boolean reloadIfChanged() {
-        String now = fingerprint(config.lessonsDir()) + "|" + fingerprint(config.quizzesDir());
+        String now = ContentFingerprint.of(config.lessonsDir(), config.quizzesDir());
         if (now.equals(fingerprint) && current.get() != null) {
             return false;
         }
-        ContentSet set = ContentLoader.load(config.lessonsDir(), config.quizzesDir());
+        ContentSet set = ContentPreload.take(config.lessonsDir(), config.quizzesDir(), now);
+        if (set == null) {
+            set = ContentLoader.load(config.lessonsDir(), config.quizzesDir());
+        }
         current.set(set);
         fingerprint = now;
         LOG.infof("Content loaded: %d lessons, %d quizzes, %d errors", set.lessons().size(), set.quizzes().size(),
@@ -80,27 +77,6 @@ public class ContentRegistry {
         } catch (RuntimeException e) {
             // The watcher must survive anything a half-written file can do; the next tick tries again.
             LOG.error("Content reload failed; keeping the previous content", e);
-        }
-    }
-
-    /** Names, sizes and modification times of the folder's files: cheap to compute every second. */
-    private static String fingerprint(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return "missing";
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            StringBuilder sb = new StringBuilder();
-            files.sorted().forEach(f -> {
-                try {
-                    sb.append(f.getFileName()).append(':').append(Files.size(f)).append(':')
-                            .append(Files.getLastModifiedTime(f).toMillis()).append(';');
-                } catch (IOException e) {
-                    sb.append(f.getFileName()).append(":gone;");
-                }
-            });
-            return sb.toString();
-        } catch (IOException e) {
-            return "unreadable";
         }
     }
 }
