@@ -5,7 +5,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-/** The signed-in account of this request, loaded once per request. */
+/**
+ * The signed-in account of this request, loaded once per request. It is a detached copy: code that
+ * changes an account loads it by id in its own transaction.
+ */
 @RequestScoped
 @Named("currentAccount")
 public class CurrentAccount {
@@ -24,7 +27,9 @@ public class CurrentAccount {
     /** The account, or null when anonymous. */
     public Account orNull() {
         if (account == null && !onIoThread() && !identity.isAnonymous()) {
-            account = Account.findByUsername(identity.getPrincipal().getName()).orElse(null);
+            // Usually the identity carries it (SessionIdentityProvider); a password sign-in does not.
+            account = identity.getAttribute(SessionIdentityProvider.ACCOUNT) instanceof Account a ? a
+                    : Account.findByUsername(identity.getPrincipal().getName()).orElse(null);
         }
         return account;
     }

@@ -36,9 +36,12 @@ import org.agora.web.Conflict;
 public class AttemptService {
 
     private final QuizVersions versions;
+    private final ParsedLayouts layouts;
     private final ObjectMapper json;
-    AttemptService(QuizVersions versions, ObjectMapper json) {
+
+    AttemptService(QuizVersions versions, ParsedLayouts layouts, ObjectMapper json) {
         this.versions = versions;
+        this.layouts = layouts;
         this.json = json;
     }
 
@@ -108,15 +111,14 @@ public class AttemptService {
     @Transactional
     public void save(Account learner, String attemptId, String questionId, AnswerBody body) {
         Instant now = Instant.now();
-        Attempt a = lockedForAnswers(learner, attemptId, now);
-        Layout layout = read(a.layout);
-        Slotted slots = layout.question(questionId);
+        Attempt.ForAnswers a = lockedForAnswers(learner, attemptId, now);
+        Slotted slots = layout(attemptId).question(questionId);
         if (slots == null) {
             throw new NotFoundException("This attempt has no question '" + questionId + "'");
         }
-        Question q = versions.byHash(a.contentHash).question(questionId);
+        Question q = versions.byHash(a.contentHash()).question(questionId);
         AnswerBody checked = Answers.check(q, slots, body);
-        AttemptItem.saveResponse(a.id, questionId, write(checked), now);
+        AttemptItem.saveResponse(attemptId, questionId, write(checked), now);
     }
 
     /**
@@ -126,9 +128,9 @@ public class AttemptService {
     @Transactional
     public void saveAll(Account learner, String attemptId, Map<String, AnswerBody> answers) {
         Instant now = Instant.now();
-        Attempt a = lockedForAnswers(learner, attemptId, now);
-        Layout layout = read(a.layout);
-        Quiz quiz = versions.byHash(a.contentHash);
+        Attempt.ForAnswers a = lockedForAnswers(learner, attemptId, now);
+        Layout layout = layout(attemptId);
+        Quiz quiz = versions.byHash(a.contentHash());
         for (var e : answers.entrySet()) {
             Slotted slots = layout.question(e.getKey());
             if (slots == null) {
@@ -136,7 +138,7 @@ public class AttemptService {
             }
             String stored = e.getValue() == null ? null
                     : write(Answers.check(quiz.question(e.getKey()), slots, e.getValue()));
-            AttemptItem.saveResponse(a.id, e.getKey(), stored, now);
+            AttemptItem.saveResponse(attemptId, e.getKey(), stored, now);
         }
     }
 
@@ -144,8 +146,8 @@ public class AttemptService {
      * The learner's attempt, locked so that saving and submitting take turns; 404 when it is not
      * theirs, 409 once it is submitted or past its deadline.
      */
-    private static Attempt lockedForAnswers(Account learner, String attemptId, Instant now) {
-        Attempt a = Attempt.lockOwned(attemptId, learner.id).orElseThrow(AttemptService::notFound);
+    private static Attempt.ForAnswers lockedForAnswers(Account learner, String attemptId, Instant now) {
+        Attempt.ForAnswers a = Attempt.lockForAnswers(attemptId, learner.id).orElseThrow(AttemptService::notFound);
         if (a.submitted()) {
             throw new Conflict("This attempt was submitted; answers can no longer change.");
         }
@@ -189,7 +191,7 @@ public class AttemptService {
 
     private void score(Attempt a, Instant at) {
         Quiz quiz = versions.byHash(a.contentHash);
-        Layout layout = read(a.layout);
+        Layout layout = layout(a.id);
         BigDecimal total = BigDecimal.ZERO;
         for (AttemptItem item : AttemptItem.of(a.id)) {
             Question q = quiz.question(item.questionId);
@@ -220,7 +222,7 @@ public class AttemptService {
                 answers.put(item.questionId, readAnswer(item.response));
             }
         }
-        return view(a, read(a.layout), versions.byHash(a.contentHash), answers);
+        return view(a, layout(a.id), versions.byHash(a.contentHash), answers);
     }
 
     private AttemptView view(Attempt a, Layout layout, Quiz quiz, Map<String, AnswerBody> answers) {
@@ -240,7 +242,7 @@ public class AttemptService {
     /** The result, with what the quiz's review rule allows the learner to see now. */
     private Result result(Attempt a) {
         Quiz quiz = versions.byHash(a.contentHash);
-        Layout layout = read(a.layout);
+        Layout layout = layout(a.id);
         boolean reveal = reveals(quiz, a);
         List<QuestionResult> questions = new ArrayList<>();
         for (AttemptItem item : AttemptItem.of(a.id)) {
@@ -277,12 +279,9 @@ public class AttemptService {
         }
     }
 
-    private Layout read(String layout) {
-        try {
-            return json.readValue(layout, Layout.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Corrupt attempt layout", e);
-        }
+    /** The attempt's layout, parsed once per attempt (it never changes). */
+    private Layout layout(String attemptId) {
+        return layouts.of(attemptId, () -> Attempt.layoutOf(attemptId));
     }
 
     private AnswerBody readAnswer(String response) {
