@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.agora.classroom.Classroom;
 import org.agora.scoreboard.ScoreboardService.Viewer;
 import org.agora.web.DaemonTimer;
@@ -33,7 +34,8 @@ public class ScoreboardEvents {
     private static final Logger LOG = Logger.getLogger(ScoreboardEvents.class);
     static final Duration POLL = Duration.ofMillis(250);
 
-    private record Channel(BroadcastProcessor<String> processor, AtomicInteger viewers) {
+    /** A class's viewers here, and the signature of the board they were last sent. */
+    private record Channel(BroadcastProcessor<String> processor, AtomicInteger viewers, AtomicReference<String> sent) {
     }
 
     private final ScoreboardService boards;
@@ -44,7 +46,6 @@ public class ScoreboardEvents {
     }
 
     private final Map<Long, Rendered> rendered = new ConcurrentHashMap<>();
-    private volatile String signature = "";
     private ScheduledExecutorService poller;
 
     ScoreboardEvents(ScoreboardService boards, ObjectMapper json) {
@@ -64,9 +65,13 @@ public class ScoreboardEvents {
 
     /** The class's projector board as JSON now, then again whenever it changes. */
     public Multi<String> stream(Classroom c) {
-        Channel channel = channels.computeIfAbsent(c.id, id -> new Channel(BroadcastProcessor.create(), new AtomicInteger()));
-        String now = latest(c.id);
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(now), channel.processor())
+        Channel channel = channels.computeIfAbsent(c.id,
+                id -> new Channel(BroadcastProcessor.create(), new AtomicInteger(), new AtomicReference<>("")));
+        Rendered now = latest(c.id);
+        if (channel.viewers().get() == 0) {
+            channel.sent().set(now.signature()); // nobody else to update: this viewer has the current board
+        }
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(now.json()), channel.processor())
                 .onSubscription().invoke(() -> channel.viewers().incrementAndGet())
                 .onTermination().invoke(() -> channel.viewers().decrementAndGet());
     }
@@ -82,13 +87,11 @@ public class ScoreboardEvents {
         }
         try {
             String now = boards.signature();
-            if (now.equals(signature)) {
-                return;
-            }
-            signature = now;
             channels.forEach((classId, channel) -> {
-                if (channel.viewers().get() > 0) {
-                    channel.processor().onNext(latest(classId));
+                if (channel.viewers().get() > 0 && !now.equals(channel.sent().get())) {
+                    Rendered board = latest(classId);
+                    channel.sent().set(board.signature());
+                    channel.processor().onNext(board.json());
                 }
             });
         } catch (RuntimeException e) {
@@ -97,14 +100,14 @@ public class ScoreboardEvents {
     }
 
     /** The board JSON for the current signature, rendered once however many viewers ask. */
-    private synchronized String latest(long classId) {
+    private synchronized Rendered latest(long classId) {
         String now = boards.signature();
         Rendered r = rendered.get(classId);
         if (r == null || !r.signature().equals(now)) {
             r = new Rendered(now, render(classId));
             rendered.put(classId, r);
         }
-        return r.json();
+        return r;
     }
 
     private String render(long classId) {

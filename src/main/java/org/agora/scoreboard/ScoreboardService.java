@@ -66,13 +66,47 @@ public class ScoreboardService {
      */
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
+    /**
+     * A board that every viewer of one kind sees alike (any instructor, the projector), with what
+     * was derived from it (its JSON, say), kept until the facts or the class change.
+     */
+    private record Shared(String key, Scoreboard board, Map<String, Object> derived) {
+    }
+
+    private final Map<String, Shared> shared = new ConcurrentHashMap<>();
+
     @Transactional
     public Scoreboard board(Classroom c, Viewer viewer) {
+        return derived(c, viewer, "board", b -> b);
+    }
+
+    /**
+     * {@code view} of the viewer's board. For instructors and the projector, whose boards do not
+     * depend on who looks, it is computed once per change and then shared: a class reviewing its
+     * board on a projector while instructors reload it costs one query, not a rebuild per request.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Classroom c, Viewer viewer, String what, java.util.function.Function<Scoreboard, T> view) {
         ContentSet content = registry.content();
+        String key = signature() + "|" + content.loadedAt() + "|" + c.name + "|" + c.privacy;
+        if (!viewer.instructor() && viewer != Viewer.PROJECTOR) {
+            return view.apply(build(c, viewer, content, key));
+        }
+        String slot = c.id + (viewer.instructor() ? ":instructor" : ":projector");
+        Shared s = shared.get(slot);
+        if (s == null || !s.key().equals(key)) {
+            s = new Shared(key, build(c, viewer, content, key), new ConcurrentHashMap<>());
+            shared.put(slot, s);
+        }
+        Scoreboard board = s.board();
+        return (T) s.derived().computeIfAbsent(what, w -> view.apply(board));
+    }
+
+    private Scoreboard build(Classroom c, Viewer viewer, ContentSet content, String key) {
         List<Quiz> quizzes = content.quizzes();
         Set<String> lessonIds = content.lessons().stream().map(Lesson::id).collect(Collectors.toSet());
         BigDecimal maxTotal = quizzes.stream().map(Quiz::maxScore).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String key = signature() + "|" + content.loadedAt();
         Cached cached = cache.get(c.id);
         if (cached == null || !cached.key().equals(key)) {
             cached = new Cached(key, facts(c.id, quizzes, lessonIds));

@@ -145,6 +145,26 @@ class ScoreboardApiTest {
         assertTrue(rowNamed(asBravo, "Bravo Rank").get("me").asBoolean());
     }
 
+    @Test
+    void anInstructorsBoardIsSharedButNeverStale() {
+        String code = Api.newClass("Fresh board");
+        String first = Learners.signUp(code, "First Fresh");
+        JsonNode before = board(Api.admin(), code);
+        assertEquals(List.of("First Fresh"), names(before));
+        assertEquals(before, board(Api.admin(), code), "unchanged: the same board again");
+
+        Learners.signUp(code, "Second Fresh"); // a new member
+        assertEquals(List.of("First Fresh", "Second Fresh"), names(board(Api.admin(), code)));
+        Learners.take(first, "limited", answers("first", new Pick("First"))); // a submission
+        assertEquals(1.0, rows(board(Api.admin(), code)).get(0).get("total").asDouble());
+        Learners.complete(first, "basics"); // a lesson read
+        assertEquals(1, rows(board(Api.admin(), code)).get(0).get("lessonsCompleted").asInt());
+        classes.setPrivacy(code, "anonymous"); // instructors still see full names, the class shows the new privacy
+        JsonNode after = board(Api.admin(), code);
+        assertEquals("anonymous", after.get("class").get("privacy").asText());
+        assertEquals(List.of("First Fresh", "Second Fresh"), names(after));
+    }
+
     private long id(String username) {
         return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().id);
     }
