@@ -1,10 +1,8 @@
 package org.agora.attempt;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.LockModeType;
@@ -45,11 +43,10 @@ public class Attempt extends PanacheEntityBase {
     public Instant submittedAt;
 
     /**
-     * The drawn questions and this attempt's option order and ids, as JSON ({@link Layout}). Lazy:
-     * it never changes, so {@link ParsedLayouts} keeps it parsed and most requests never read it.
+     * The drawn questions and this attempt's option order and ids, as JSON ({@link Layout}). It
+     * never changes, so {@link ParsedLayouts} keeps it parsed; saving an answer does not read it.
      */
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     public String layout;
 
     public BigDecimal score;

@@ -98,7 +98,7 @@ public class AttemptService {
             throw new Conflict("An attempt was just started for this quiz; reload to resume it.");
         }
         AttemptItem.persist(items);
-        return new Started(view(a, layout, quiz, Map.of()), true);
+        return new Started(view(a, layout, quiz, Map.of(), List.of()), true);
     }
 
     /** The attempt as started, with its saved answers; 404 when it is not the learner's. */
@@ -161,12 +161,13 @@ public class AttemptService {
     @Transactional
     public Result submit(Account learner, String attemptId) {
         Attempt a = Attempt.lockOwned(attemptId, learner.id).orElseThrow(AttemptService::notFound);
+        List<AttemptItem> items = AttemptItem.of(a.id); // read once, for scoring and for the result
         if (!a.submitted()) {
             Instant now = Instant.now();
             // Past the deadline the attempt closes at the deadline, with what was saved before it.
-            score(a, a.expired(now) ? a.deadline : now);
+            score(a, items, a.expired(now) ? a.deadline : now);
         }
-        return result(a);
+        return result(a, items);
     }
 
     /** Closes one attempt whose time ran out (the scheduled job calls this; any instance may). */
@@ -177,7 +178,7 @@ public class AttemptService {
         if (a == null || a.submitted() || !a.expired(Instant.now())) {
             return false;
         }
-        score(a, a.deadline);
+        score(a, AttemptItem.of(a.id), a.deadline);
         return true;
     }
 
@@ -189,11 +190,11 @@ public class AttemptService {
                 .toList();
     }
 
-    private void score(Attempt a, Instant at) {
+    private void score(Attempt a, List<AttemptItem> items, Instant at) {
         Quiz quiz = versions.byHash(a.contentHash);
-        Layout layout = layout(a.id);
+        Layout layout = layout(a);
         BigDecimal total = BigDecimal.ZERO;
-        for (AttemptItem item : AttemptItem.of(a.id)) {
+        for (AttemptItem item : items) {
             Question q = quiz.question(item.questionId);
             AnswerBody body = item.response == null ? null : readAnswer(item.response);
             Response response = Answers.toResponse(q, layout.question(q.id()), body);
@@ -216,19 +217,20 @@ public class AttemptService {
     }
 
     private AttemptView view(Attempt a) {
+        List<AttemptItem> items = AttemptItem.of(a.id);
         Map<String, AnswerBody> answers = new LinkedHashMap<>();
-        for (AttemptItem item : AttemptItem.of(a.id)) {
+        for (AttemptItem item : items) {
             if (item.response != null) {
                 answers.put(item.questionId, readAnswer(item.response));
             }
         }
-        return view(a, layout(a.id), versions.byHash(a.contentHash), answers);
+        return view(a, layout(a), versions.byHash(a.contentHash), answers, items);
     }
 
-    private AttemptView view(Attempt a, Layout layout, Quiz quiz, Map<String, AnswerBody> answers) {
+    private AttemptView view(Attempt a, Layout layout, Quiz quiz, Map<String, AnswerBody> answers, List<AttemptItem> items) {
         List<QuestionView> questions = layout.questions().stream().map(s -> question(quiz.question(s.question()), s)).toList();
         return new AttemptView(a.id, quiz.id(), quiz.title(), a.number, a.deadline, a.submitted(), questions, answers,
-                a.submitted() ? result(a) : null);
+                a.submitted() ? result(a, items) : null);
     }
 
     private static QuestionView question(Question q, Slotted s) {
@@ -240,12 +242,12 @@ public class AttemptService {
     }
 
     /** The result, with what the quiz's review rule allows the learner to see now. */
-    private Result result(Attempt a) {
+    private Result result(Attempt a, List<AttemptItem> items) {
         Quiz quiz = versions.byHash(a.contentHash);
-        Layout layout = layout(a.id);
+        Layout layout = layout(a);
         boolean reveal = reveals(quiz, a);
         List<QuestionResult> questions = new ArrayList<>();
-        for (AttemptItem item : AttemptItem.of(a.id)) {
+        for (AttemptItem item : items) {
             Question q = quiz.question(item.questionId);
             Slotted s = layout.question(q.id());
             AnswerBody body = item.response == null ? null : readAnswer(item.response);
@@ -280,6 +282,10 @@ public class AttemptService {
     }
 
     /** The attempt's layout, parsed once per attempt (it never changes). */
+    private Layout layout(Attempt a) {
+        return layouts.of(a.id, () -> a.layout);
+    }
+
     private Layout layout(String attemptId) {
         return layouts.of(attemptId, () -> Attempt.layoutOf(attemptId));
     }
