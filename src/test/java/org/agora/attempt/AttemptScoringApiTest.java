@@ -17,25 +17,19 @@ import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.agora.account.Account;
 import org.agora.support.Api;
+import org.agora.support.AtOnce;
 import org.agora.support.TestContent;
 import org.junit.jupiter.api.Test;
 
@@ -179,33 +173,12 @@ class AttemptScoringApiTest {
 
     private List<HttpResponse<String>> submitAtOnce(String user, String attemptId, int n, List<Instant> received)
             throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
         // No body and no Content-Type, as a script's bare POST.
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1/attempts/"
                 + attemptId + "/submit")).header("Authorization", auth).timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    received.add(Instant.now());
-                    return r;
-                }));
-            }
-            go.countDown();
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> f : futures) {
-                responses.add(f.get(90, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return AtOnce.send(java.util.Collections.nCopies(n, request), r -> received.add(Instant.now()));
     }
 
     static Instant submittedAt(String attemptId) {

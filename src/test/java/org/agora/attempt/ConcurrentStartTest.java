@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -21,11 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import org.agora.support.AtOnce;
 import org.agora.support.TestContent;
 import org.junit.jupiter.api.Test;
 
@@ -90,28 +85,10 @@ class ConcurrentStartTest {
     }
 
     private List<HttpResponse<String>> startAtOnce(List<String> sessions, String quiz) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (String session : sessions) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                        + "/api/v1/quizzes/" + quiz + "/attempts")).header("Cookie", "agora-session=" + session)
-                        .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.noBody()).build();
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return http.send(request, HttpResponse.BodyHandlers.ofString());
-                }));
-            }
-            go.countDown();
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> f : futures) {
-                responses.add(f.get(90, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+        List<HttpRequest> requests = sessions.stream().map(session -> HttpRequest.newBuilder(URI.create(
+                base.toString().replaceAll("/$", "") + "/api/v1/quizzes/" + quiz + "/attempts"))
+                .header("Cookie", "agora-session=" + session).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).toList();
+        return AtOnce.send(requests, r -> { });
     }
 }
