@@ -54,7 +54,12 @@ public class Account extends PanacheEntityBase {
     }
 
     public static Optional<Account> findByUsername(String username) {
-        return find("username", username == null ? null : username.toLowerCase(java.util.Locale.ROOT)).firstResultOptional();
+        return find("username", canonical(username)).firstResultOptional();
+    }
+
+    /** Usernames are stored and looked up in lower case: "Minji" signs in as "minji". */
+    public static String canonical(String username) {
+        return username == null ? null : username.toLowerCase(java.util.Locale.ROOT);
     }
 
     public static boolean anyInstructor() {

@@ -9,7 +9,6 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 import org.agora.AgoraConfig;
@@ -61,7 +60,7 @@ public class AccountService {
         if (!violations.isEmpty()) {
             throw InvalidInput.of(violations);
         }
-        String username = input.username().trim().toLowerCase(Locale.ROOT);
+        String username = Account.canonical(input.username().trim());
         if (Account.findByUsername(username).isPresent()) {
             throw new Conflict("The username '" + username + "' is taken");
         }

@@ -9,7 +9,6 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 
@@ -62,7 +61,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     private Account load(String username) {
         try (StatelessSession s = sessions.openStatelessSession()) {
             return s.createSelectionQuery("from Account where username = :u", Account.class)
-                    .setParameter("u", username.toLowerCase(Locale.ROOT))
+                    .setParameter("u", Account.canonical(username))
                     .getSingleResultOrNull();
         }
     }

@@ -63,6 +63,11 @@ public class Attempt extends PanacheEntityBase {
     }
 
     public boolean expired(Instant now) {
+        return pastDeadline(deadline, now);
+    }
+
+    /** An attempt with a deadline is closed from that instant on; one without never expires. */
+    static boolean pastDeadline(Instant deadline, Instant now) {
         return deadline != null && !now.isBefore(deadline);
     }
 
@@ -83,7 +88,7 @@ public class Attempt extends PanacheEntityBase {
         }
 
         public boolean expired(Instant now) {
-            return deadline != null && !now.isBefore(deadline);
+            return pastDeadline(deadline, now);
         }
     }
 

@@ -67,7 +67,7 @@ public class ScoreboardEvents {
     public Multi<String> stream(Classroom c) {
         Channel channel = channels.computeIfAbsent(c.id,
                 id -> new Channel(BroadcastProcessor.create(), new AtomicInteger(), new AtomicReference<>("")));
-        Rendered now = latest(c.id);
+        Rendered now = latest(c.id, boards.signature());
         if (channel.viewers().get() == 0) {
             channel.sent().set(now.signature()); // nobody else to update: this viewer has the current board
         }
@@ -89,7 +89,7 @@ public class ScoreboardEvents {
             String now = boards.signature();
             channels.forEach((classId, channel) -> {
                 if (channel.viewers().get() > 0 && !now.equals(channel.sent().get())) {
-                    Rendered board = latest(classId);
+                    Rendered board = latest(classId, now);
                     channel.sent().set(board.signature());
                     channel.processor().onNext(board.json());
                 }
@@ -100,8 +100,7 @@ public class ScoreboardEvents {
     }
 
     /** The board JSON for the current signature, rendered once however many viewers ask. */
-    private synchronized Rendered latest(long classId) {
-        String now = boards.signature();
+    private synchronized Rendered latest(long classId, String now) {
         Rendered r = rendered.get(classId);
         if (r == null || !r.signature().equals(now)) {
             r = new Rendered(now, render(classId));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.agora.account.Account;
 import org.agora.classroom.Classroom;
@@ -87,29 +88,30 @@ public class ScoreboardService {
      */
     @Transactional
     @SuppressWarnings("unchecked")
-    public <T> T derived(Classroom c, Viewer viewer, String what, java.util.function.Function<Scoreboard, T> view) {
+    public <T> T derived(Classroom c, Viewer viewer, String what, Function<Scoreboard, T> view) {
         ContentSet content = registry.content();
-        String key = signature() + "|" + content.loadedAt() + "|" + c.name + "|" + c.privacy;
+        String factsKey = signature() + "|" + content.loadedAt();
         if (!viewer.instructor() && viewer != Viewer.PROJECTOR) {
-            return view.apply(build(c, viewer, content, key));
+            return view.apply(build(c, viewer, content, factsKey));
         }
+        String key = factsKey + "|" + c.name + "|" + c.privacy; // the board also shows these
         String slot = c.id + (viewer.instructor() ? ":instructor" : ":projector");
         Shared s = shared.get(slot);
         if (s == null || !s.key().equals(key)) {
-            s = new Shared(key, build(c, viewer, content, key), new ConcurrentHashMap<>());
+            s = new Shared(key, build(c, viewer, content, factsKey), new ConcurrentHashMap<>());
             shared.put(slot, s);
         }
         Scoreboard board = s.board();
         return (T) s.derived().computeIfAbsent(what, w -> view.apply(board));
     }
 
-    private Scoreboard build(Classroom c, Viewer viewer, ContentSet content, String key) {
+    private Scoreboard build(Classroom c, Viewer viewer, ContentSet content, String factsKey) {
         List<Quiz> quizzes = content.quizzes();
         Set<String> lessonIds = content.lessons().stream().map(Lesson::id).collect(Collectors.toSet());
         BigDecimal maxTotal = quizzes.stream().map(Quiz::maxScore).reduce(BigDecimal.ZERO, BigDecimal::add);
         Cached cached = cache.get(c.id);
-        if (cached == null || !cached.key().equals(key)) {
-            cached = new Cached(key, facts(c.id, quizzes, lessonIds));
+        if (cached == null || !cached.key().equals(factsKey)) {
+            cached = new Cached(factsKey, facts(c.id, quizzes, lessonIds));
             cache.put(c.id, cached);
         }
         Facts facts = cached.facts();
