@@ -37,10 +37,13 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         return TrustedAuthenticationRequest.class;
     }
 
-    /** Ahead of quarkus-security-jpa's own provider for the same kind of request. */
+    /**
+     * Ahead of quarkus-security-jpa's own provider for the same kind of request. Providers default
+     * to {@code SYSTEM_FIRST + 1}, so this must be higher still: on a tie the order is arbitrary.
+     */
     @Override
     public int priority() {
-        return SYSTEM_FIRST + 1;
+        return SYSTEM_FIRST + 100;
     }
 
     @Override

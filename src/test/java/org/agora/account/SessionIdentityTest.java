@@ -1,0 +1,67 @@
+package org.agora.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.agora.support.Api;
+import org.agora.support.TestContent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A request with a session cookie is a "trusted" authentication request: Agora's own provider must
+ * answer it (not quarkus-security-jpa's), so that the account it read rides along on the identity
+ * and is not queried a second time for the same request.
+ */
+@QuarkusTest
+@QuarkusTestResource(TestContent.class)
+class SessionIdentityTest {
+
+    @Inject
+    IdentityProviderManager identities;
+
+    @Inject
+    Instance<IdentityProvider<?>> providers;
+
+    /** The manager asks providers by falling priority and breaks ties arbitrarily (build-dependent). */
+    @Test
+    void ourProviderComesStrictlyFirstForSessionCookies() {
+        List<IdentityProvider<?>> trusted = providers.stream()
+                .filter(p -> p.getRequestType() == TrustedAuthenticationRequest.class).toList();
+        IdentityProvider<?> ours = trusted.stream().filter(p -> p instanceof SessionIdentityProvider).findFirst().orElseThrow();
+        for (IdentityProvider<?> other : trusted) {
+            if (other != ours) {
+                assertTrue(ours.priority() > other.priority(),
+                        other.getClass().getName() + " has priority " + other.priority() + ", ours " + ours.priority());
+            }
+        }
+        assertTrue(trusted.size() >= 2, "quarkus-security-jpa's provider is there too: " + trusted);
+    }
+
+    @Test
+    void theSessionIdentityCarriesTheAccount() {
+        String student = Api.newStudent(Api.newClass("Identity"));
+        SecurityIdentity identity = identities.authenticateBlocking(new TrustedAuthenticationRequest(student.toUpperCase()));
+        assertEquals(student, identity.getPrincipal().getName());
+        assertTrue(identity.hasRole(Account.STUDENT), identity.getRoles().toString());
+        Account account = assertInstanceOf(Account.class, identity.getAttribute(SessionIdentityProvider.ACCOUNT));
+        assertEquals(student, account.username);
+    }
+
+    @Test
+    void aSessionOfAnAccountThatNoLongerExistsIsRefused() {
+        assertThrows(AuthenticationFailedException.class,
+                () -> identities.authenticateBlocking(new TrustedAuthenticationRequest("nobody-by-this-name")));
+    }
+}
