@@ -208,10 +208,29 @@ cpu_idle() {
 }
 IDLE_BEFORE=$(cpu_idle)
 ((IDLE_BEFORE >= 90)) || log "WARNING: the machine is only ${IDLE_BEFORE}% idle before measuring: other work is running, figures will be low"
+# A browser stores the session cookie that the app re-issues once the old one is a minute old
+# (quarkus.http.auth.form.new-cookie-interval); wrk cannot, and the cookies from the seeding are
+# older than that, so without this every measured request would pay a re-issue that a browser pays
+# once a minute. Before each run, each learner makes one signed-in request and keeps the new cookie.
+refresh_one() {
+  local user session rest new
+  IFS=$'\t' read -r user session rest <<<"$1"
+  new=$(curl -s -o /dev/null -D - -H "Cookie: agora-session=$session" "$BASE/api/v1/me/progress" | tr -d '\r' \
+    | sed -n 's/^set-cookie: agora-session=\([^;]*\).*/\1/Ip')
+  printf '%s\t%s\t%s\n' "$user" "${new:-$session}" "$rest"
+}
+export -f refresh_one
+refresh_sessions() {
+  local fresh="$LEARNER_FILE.fresh"
+  tr '\n' '\0' <"$LEARNER_FILE" | xargs -0 -P "$SEED_PARALLEL" -I{} bash -c 'refresh_one "$1"' _ {} >"$fresh"
+  [[ $(wc -l <"$fresh") -eq $(wc -l <"$LEARNER_FILE") ]] || die "refreshing the session cookies failed"
+  mv "$fresh" "$LEARNER_FILE"
+}
 # run NAME SCRIPT WARM-UP-ARG ARG: a warm-up (discarded), then the measured run; the ARG goes to
 # the script after the learner file and the thread count (a path for page.lua, a mode for submit.lua).
 run() {
   local name=$1 script=$2 warm_arg=$3 arg=$4 out t0 cpu_ms wrk_cpu_ms
+  refresh_sessions
   log "wrk $name: warm-up $WARMUP, then $DURATION ($THREADS threads, $CONNECTIONS connections)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$TIMEOUT" -s "$BENCH/$script" "$BASE" -- "$LEARNER_FILE" "$THREADS" "$warm_arg" >/dev/null
   [[ ${PROFILE:-0} != 1 ]] || jcmd "$APP_PID" JFR.start name="$name" settings=profile >/dev/null

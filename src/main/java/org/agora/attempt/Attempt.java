@@ -8,9 +8,6 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.OffsetDateTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -79,48 +76,6 @@ public class Attempt extends PanacheEntityBase {
     /** The same, with the row locked until the transaction ends: saving and submitting take turns. */
     public static Optional<Attempt> lockOwned(String id, long accountId) {
         return find("id = ?1 and accountId = ?2", id, accountId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
-
-    /** What saving an answer needs to know of an attempt. */
-    public record ForAnswers(String contentHash, Instant submittedAt, Instant deadline) {
-        public boolean submitted() {
-            return submittedAt != null;
-        }
-
-        public boolean expired(Instant now) {
-            return pastDeadline(deadline, now);
-        }
-    }
-
-    /**
-     * The learner's attempt, locked like {@link #lockOwned} so that saving and submitting take
-     * turns, but only the three columns saving needs and no entity: the busiest statement of the
-     * app, a plain prepared {@code SELECT ... FOR UPDATE} rather than a Hibernate load.
-     */
-    public static Optional<ForAnswers> lockForAnswers(String id, long accountId) {
-        return getSession().doReturningWork(connection -> {
-            try (PreparedStatement st = connection.prepareStatement(
-                    "select content_hash, submitted_at, deadline from attempt where id = ? and account_id = ? for update")) {
-                st.setString(1, id);
-                st.setLong(2, accountId);
-                try (ResultSet rs = st.executeQuery()) {
-                    return rs.next()
-                            ? Optional.of(new ForAnswers(rs.getString(1), instant(rs.getObject(2, OffsetDateTime.class)),
-                                    instant(rs.getObject(3, OffsetDateTime.class))))
-                            : Optional.<ForAnswers>empty();
-                }
-            }
-        });
-    }
-
-    private static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
-    }
-
-    /** The stored layout JSON (see {@link ParsedLayouts}). */
-    public static String layoutOf(String id) {
-        return getSession().createNativeQuery("select layout from attempt where id = :id", String.class)
-                .setParameter("id", id).getSingleResult();
     }
 
     public static Optional<Attempt> findOpen(long accountId, String quizId, Instant now) {

@@ -37,11 +37,13 @@ public class AttemptService {
 
     private final QuizVersions versions;
     private final ParsedLayouts layouts;
+    private final AnswerStore answerStore;
     private final ObjectMapper json;
 
-    AttemptService(QuizVersions versions, ParsedLayouts layouts, ObjectMapper json) {
+    AttemptService(QuizVersions versions, ParsedLayouts layouts, AnswerStore answerStore, ObjectMapper json) {
         this.versions = versions;
         this.layouts = layouts;
+        this.answerStore = answerStore;
         this.json = json;
     }
 
@@ -108,53 +110,56 @@ public class AttemptService {
     }
 
     /** Saves one answer, replacing the previous one. 409 after the deadline or after submission. */
-    @Transactional
     public void save(Account learner, String attemptId, String questionId, AnswerBody body) {
-        Instant now = Instant.now();
-        Attempt.ForAnswers a = lockedForAnswers(learner, attemptId, now);
-        Slotted slots = layout(attemptId).question(questionId);
-        if (slots == null) {
-            throw new NotFoundException("This attempt has no question '" + questionId + "'");
-        }
-        Question q = versions.byHash(a.contentHash()).question(questionId);
-        AnswerBody checked = Answers.check(q, slots, body);
-        AttemptItem.saveResponse(attemptId, questionId, write(checked), now);
+        store(learner, attemptId, (a, layout) -> {
+            Slotted slots = layout.question(questionId);
+            if (slots == null) {
+                throw new NotFoundException("This attempt has no question '" + questionId + "'");
+            }
+            Question q = versions.byHash(a.contentHash()).question(questionId);
+            return Map.of(questionId, write(Answers.check(q, slots, body)));
+        });
     }
 
     /**
      * Saves the answers of a whole page form at once (null clears an answer); the no-JavaScript
      * path. 409 after the deadline or after submission, and then nothing is saved.
      */
-    @Transactional
     public void saveAll(Account learner, String attemptId, Map<String, AnswerBody> answers) {
-        Instant now = Instant.now();
-        Attempt.ForAnswers a = lockedForAnswers(learner, attemptId, now);
-        Layout layout = layout(attemptId);
-        Quiz quiz = versions.byHash(a.contentHash());
-        for (var e : answers.entrySet()) {
-            Slotted slots = layout.question(e.getKey());
-            if (slots == null) {
-                continue; // a stale form field; nothing to save
+        store(learner, attemptId, (a, layout) -> {
+            Quiz quiz = versions.byHash(a.contentHash());
+            Map<String, String> stored = new LinkedHashMap<>();
+            for (var e : answers.entrySet()) {
+                Slotted slots = layout.question(e.getKey());
+                if (slots != null) { // otherwise a stale form field: nothing to save
+                    stored.put(e.getKey(), e.getValue() == null ? null
+                            : write(Answers.check(quiz.question(e.getKey()), slots, e.getValue())));
+                }
             }
-            String stored = e.getValue() == null ? null
-                    : write(Answers.check(quiz.question(e.getKey()), slots, e.getValue()));
-            AttemptItem.saveResponse(attemptId, e.getKey(), stored, now);
-        }
+            return stored;
+        });
+    }
+
+    /** Which answers to store, given the open attempt and its layout (checks throw: nothing is stored). */
+    private interface Answering {
+        Map<String, String> answers(AnswerStore.Locked attempt, Layout layout);
     }
 
     /**
-     * The learner's attempt, locked so that saving and submitting take turns; 404 when it is not
-     * theirs, 409 once it is submitted or past its deadline.
+     * Stores answers with the learner's attempt locked, so that saving and submitting take turns;
+     * 404 when it is not theirs, 409 once it is submitted or past its deadline.
      */
-    private static Attempt.ForAnswers lockedForAnswers(Account learner, String attemptId, Instant now) {
-        Attempt.ForAnswers a = Attempt.lockForAnswers(attemptId, learner.id).orElseThrow(AttemptService::notFound);
-        if (a.submitted()) {
-            throw new Conflict("This attempt was submitted; answers can no longer change.");
-        }
-        if (a.expired(now)) {
-            throw new Conflict("Time is up: answers after the deadline are not accepted.");
-        }
-        return a;
+    private void store(Account learner, String attemptId, Answering answering) {
+        Instant now = Instant.now();
+        answerStore.write(attemptId, learner.id, now, (a, storedLayout) -> {
+            if (a.submitted()) {
+                throw new Conflict("This attempt was submitted; answers can no longer change.");
+            }
+            if (a.expired(now)) {
+                throw new Conflict("Time is up: answers after the deadline are not accepted.");
+            }
+            return answering.answers(a, layouts.of(attemptId, storedLayout));
+        }).orElseThrow(AttemptService::notFound);
     }
 
     /** Scores the attempt once; submitting again returns the same result and changes nothing. */
@@ -284,10 +289,6 @@ public class AttemptService {
     /** The attempt's layout, parsed once per attempt (it never changes). */
     private Layout layout(Attempt a) {
         return layouts.of(a.id, () -> a.layout);
-    }
-
-    private Layout layout(String attemptId) {
-        return layouts.of(attemptId, () -> Attempt.layoutOf(attemptId));
     }
 
     private AnswerBody readAnswer(String response) {
