@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
@@ -75,16 +74,26 @@ class AnswerStore {
         }
     }
 
+    /**
+     * Locks the attempt row with an UPDATE that changes nothing, then reads it. Not a
+     * {@code SELECT ... FOR UPDATE}: H2 parses one of those again on every call (it never caches
+     * them), while it keeps both of these statements prepared per connection.
+     */
     private static Optional<Locked> lock(Connection c, String attemptId, long accountId) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
-                "select content_hash, submitted_at, deadline from attempt where id = ? and account_id = ? for update")) {
+                "update attempt set submitted_at = submitted_at where id = ? and account_id = ?")) {
             st.setString(1, attemptId);
             st.setLong(2, accountId);
+            if (st.executeUpdate() == 0) {
+                return Optional.empty();
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("select content_hash, submitted_at, deadline from attempt where id = ?")) {
+            st.setString(1, attemptId);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(new Locked(rs.getString(1), instant(rs.getObject(2, OffsetDateTime.class)),
-                                instant(rs.getObject(3, OffsetDateTime.class))))
-                        : Optional.empty();
+                rs.next();
+                return Optional.of(new Locked(rs.getString(1), rs.getObject(2, Instant.class),
+                        rs.getObject(3, Instant.class)));
             }
         }
     }
@@ -111,9 +120,5 @@ class AnswerStore {
             st.setString(4, questionId);
             st.executeUpdate();
         }
-    }
-
-    private static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -56,7 +57,15 @@ class SessionIdentityTest {
         assertEquals(student, identity.getPrincipal().getName());
         assertTrue(identity.hasRole(Account.STUDENT), identity.getRoles().toString());
         Account account = assertInstanceOf(Account.class, identity.getAttribute(SessionIdentityProvider.ACCOUNT));
-        assertEquals(student, account.username);
+        Account stored = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(student).orElseThrow());
+        assertEquals(stored.id, account.id);
+        assertEquals(stored.username, account.username);
+        assertEquals(stored.role, account.role);
+        assertEquals(stored.displayName, account.displayName);
+        assertEquals(stored.nickname, account.nickname);
+        assertEquals(stored.createdAt, account.createdAt);
+        assertEquals(stored.updatedAt, account.updatedAt);
+        assertEquals(null, account.passwordHash, "the password hash is not read for every request");
     }
 
     @Test
