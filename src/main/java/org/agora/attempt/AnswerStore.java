@@ -9,22 +9,25 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * Writes saved answers on a plain JDBC transaction: lock the attempt row, write the answers,
- * commit. Saving an answer is the busiest request of the app and needs no entity, so it skips the
- * JTA transaction and the Hibernate session (a third of a save's CPU). It locks the same row as a
- * submission ({@link Attempt#lockOwned}), so saving and submitting still take turns in the database,
- * whichever app instance serves them.
+ * Writes saved answers on a plain JDBC transaction. Saving an answer is the busiest request of
+ * the app and needs no entity, so it skips the JTA transaction and the Hibernate session, and its
+ * statements are ones H2 keeps prepared (a {@code SELECT ... FOR UPDATE} is parsed on every call).
+ *
+ * <p>Saving and submitting take turns on the item rows, in the database, so it holds across app
+ * instances: an answer is written only to an item not scored yet ({@code earned is null}), and
+ * scoring locks the items first ({@link AttemptItem#lockedOf}). A save in flight therefore
+ * finishes before the scoring reads its item, and a save that waited on a scoring's lock finds the
+ * item scored and writes nothing: every acknowledged answer is scored, no later one is stored.
  */
 @ApplicationScoped
 class AnswerStore {
 
-    /** The attempt as saving sees it (the columns that can refuse a save), locked until commit. */
-    record Locked(String contentHash, Instant submittedAt, Instant deadline) {
+    /** The attempt as saving sees it: the columns that can refuse a save. */
+    record Stored(String contentHash, Instant submittedAt, Instant deadline) {
         boolean submitted() {
             return submittedAt != null;
         }
@@ -34,10 +37,12 @@ class AnswerStore {
         }
     }
 
-    /** Checks the locked attempt and returns the answers to store (question id → JSON, null clears). */
+    /** Checks the attempt and returns the answers to store (question id → JSON, null clears). */
     interface Decision {
-        Map<String, String> answers(Locked attempt, Supplier<String> storedLayout);
+        Map<String, String> answers(Stored attempt, Supplier<String> storedLayout);
     }
+
+    enum Outcome { SAVED, NO_SUCH_ATTEMPT, SCORED_MEANWHILE }
 
     private final DataSource db;
 
@@ -46,23 +51,26 @@ class AnswerStore {
     }
 
     /**
-     * Locks the learner's attempt, lets {@code decide} check it and choose the answers, writes them
-     * and commits. When {@code decide} throws, nothing is written. Empty when the learner has no
-     * such attempt (someone else's included).
+     * Reads the learner's attempt, lets {@code decide} check it and choose the answers, and writes
+     * them all or none. When {@code decide} throws, nothing is written.
      */
-    Optional<Locked> write(String attemptId, long accountId, Instant at, Decision decide) {
+    Outcome write(String attemptId, long accountId, Instant at, Decision decide) {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Optional<Locked> locked = lock(c, attemptId, accountId);
-                if (locked.isPresent()) {
-                    Map<String, String> answers = decide.answers(locked.get(), () -> layout(c, attemptId));
-                    for (var e : answers.entrySet()) {
-                        update(c, attemptId, e.getKey(), e.getValue(), at);
+                Stored attempt = read(c, attemptId, accountId);
+                if (attempt == null) {
+                    c.rollback();
+                    return Outcome.NO_SUCH_ATTEMPT;
+                }
+                for (var e : decide.answers(attempt, () -> layout(c, attemptId)).entrySet()) {
+                    if (update(c, attemptId, e.getKey(), e.getValue(), at) == 0) {
+                        c.rollback(); // scored since it was read
+                        return Outcome.SCORED_MEANWHILE;
                     }
                 }
                 c.commit();
-                return locked;
+                return Outcome.SAVED;
             } catch (RuntimeException | SQLException e) {
                 c.rollback();
                 throw e;
@@ -74,26 +82,13 @@ class AnswerStore {
         }
     }
 
-    /**
-     * Locks the attempt row with an UPDATE that changes nothing, then reads it. Not a
-     * {@code SELECT ... FOR UPDATE}: H2 parses one of those again on every call (it never caches
-     * them), while it keeps both of these statements prepared per connection.
-     */
-    private static Optional<Locked> lock(Connection c, String attemptId, long accountId) throws SQLException {
+    private static Stored read(Connection c, String attemptId, long accountId) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
-                "update attempt set submitted_at = submitted_at where id = ? and account_id = ?")) {
+                "select content_hash, submitted_at, deadline from attempt where id = ? and account_id = ?")) {
             st.setString(1, attemptId);
             st.setLong(2, accountId);
-            if (st.executeUpdate() == 0) {
-                return Optional.empty();
-            }
-        }
-        try (PreparedStatement st = c.prepareStatement("select content_hash, submitted_at, deadline from attempt where id = ?")) {
-            st.setString(1, attemptId);
             try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return Optional.of(new Locked(rs.getString(1), rs.getObject(2, Instant.class),
-                        rs.getObject(3, Instant.class)));
+                return rs.next() ? new Stored(rs.getString(1), rs.getObject(2, Instant.class), rs.getObject(3, Instant.class)) : null;
             }
         }
     }
@@ -110,15 +105,16 @@ class AnswerStore {
         }
     }
 
-    private static void update(Connection c, String attemptId, String questionId, String response, Instant at)
+    /** 0 when the item was scored (H2 checks the condition again after waiting for the row lock). */
+    private static int update(Connection c, String attemptId, String questionId, String response, Instant at)
             throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(
-                "update attempt_item set response = ?, saved_at = ? where attempt_id = ? and question_id = ?")) {
+        try (PreparedStatement st = c.prepareStatement("update attempt_item set response = ?, saved_at = ?"
+                + " where attempt_id = ? and question_id = ? and earned is null")) {
             st.setString(1, response);
             st.setObject(2, at.atOffset(ZoneOffset.UTC));
             st.setString(3, attemptId);
             st.setString(4, questionId);
-            st.executeUpdate();
+            return st.executeUpdate();
         }
     }
 }

@@ -73,7 +73,7 @@ public class Attempt extends PanacheEntityBase {
         return find("id = ?1 and accountId = ?2", id, accountId).firstResultOptional();
     }
 
-    /** The same, with the row locked until the transaction ends: saving and submitting take turns. */
+    /** The same, with the row locked until the transaction ends: two submissions take turns. */
     public static Optional<Attempt> lockOwned(String id, long accountId) {
         return find("id = ?1 and accountId = ?2", id, accountId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }

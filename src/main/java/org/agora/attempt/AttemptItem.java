@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -48,5 +49,14 @@ public class AttemptItem extends PanacheEntityBase {
 
     public static List<AttemptItem> of(String attemptId) {
         return list("attemptId = ?1 order by position", attemptId);
+    }
+
+    /**
+     * The same, each row locked until the transaction ends, for scoring: a save in flight finishes
+     * first (and is scored), and a save that comes later finds the item scored and is refused
+     * (see {@link AnswerStore}).
+     */
+    public static List<AttemptItem> lockedOf(String attemptId) {
+        return find("attemptId = ?1 order by position", attemptId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 }

@@ -140,33 +140,40 @@ public class AttemptService {
         });
     }
 
-    /** Which answers to store, given the open attempt and its layout (checks throw: nothing is stored). */
+    /** Which answers to store, given the attempt and its layout (checks throw: nothing is stored). */
     private interface Answering {
-        Map<String, String> answers(AnswerStore.Locked attempt, Layout layout);
+        Map<String, String> answers(AnswerStore.Stored attempt, Layout layout);
     }
 
-    /**
-     * Stores answers with the learner's attempt locked, so that saving and submitting take turns;
-     * 404 when it is not theirs, 409 once it is submitted or past its deadline.
-     */
+    /** Stores answers to the learner's open attempt; 404 when it is not theirs, 409 once it is submitted or past its deadline. */
     private void store(Account learner, String attemptId, Answering answering) {
         Instant now = Instant.now();
-        answerStore.write(attemptId, learner.id, now, (a, storedLayout) -> {
+        var outcome = answerStore.write(attemptId, learner.id, now, (a, storedLayout) -> {
             if (a.submitted()) {
-                throw new Conflict("This attempt was submitted; answers can no longer change.");
+                throw submitted();
             }
             if (a.expired(now)) {
                 throw new Conflict("Time is up: answers after the deadline are not accepted.");
             }
             return answering.answers(a, layouts.of(attemptId, storedLayout));
-        }).orElseThrow(AttemptService::notFound);
+        });
+        switch (outcome) {
+            case NO_SUCH_ATTEMPT -> throw notFound();
+            case SCORED_MEANWHILE -> throw submitted();
+            case SAVED -> { }
+        }
+    }
+
+    private static Conflict submitted() {
+        return new Conflict("This attempt was submitted; answers can no longer change.");
     }
 
     /** Scores the attempt once; submitting again returns the same result and changes nothing. */
     @Transactional
     public Result submit(Account learner, String attemptId) {
         Attempt a = Attempt.lockOwned(attemptId, learner.id).orElseThrow(AttemptService::notFound);
-        List<AttemptItem> items = AttemptItem.of(a.id); // read once, for scoring and for the result
+        // Read once, for scoring and for the result; locked when they are about to be scored.
+        List<AttemptItem> items = a.submitted() ? AttemptItem.of(a.id) : AttemptItem.lockedOf(a.id);
         if (!a.submitted()) {
             Instant now = Instant.now();
             // Past the deadline the attempt closes at the deadline, with what was saved before it.
@@ -183,7 +190,7 @@ public class AttemptService {
         if (a == null || a.submitted() || !a.expired(Instant.now())) {
             return false;
         }
-        score(a, AttemptItem.of(a.id), a.deadline);
+        score(a, AttemptItem.lockedOf(a.id), a.deadline);
         return true;
     }
 

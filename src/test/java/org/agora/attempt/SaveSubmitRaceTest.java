@@ -42,7 +42,7 @@ class SaveSubmitRaceTest {
     @TestHTTPResource("/")
     URL base;
 
-    @RepeatedTest(5)
+    @RepeatedTest(10)
     void everyAcknowledgedAnswerIsScoredAndNoLaterOneIsStored() throws Exception {
         String user = AttemptClient.newStudent();
         String session = AttemptClient.signIn(user);
