@@ -1,0 +1,163 @@
+package org.agora.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped teaching module (lessons/ and quizzes/) against the module's acceptance criteria from
+ * issue 3. The linter only checks that the files are well formed; these checks are about what the
+ * module must contain, so that an edit that drops a lesson, a citation or a question type fails CI.
+ */
+class ShippedModuleTest {
+
+    private static final Pattern CITATION = Pattern.compile("\\[P[1-9]\\]");
+    private static final Pattern NOTE_CALLOUT = Pattern.compile("<aside class=\"callout callout-note\".*?</aside>",
+            Pattern.DOTALL);
+
+    private static ContentSet set;
+
+    @BeforeAll
+    static void load() {
+        set = ContentLoader.load(Path.of("lessons"), Path.of("quizzes"));
+        assertEquals(List.of(), set.problems(), "the shipped content must load without problems");
+    }
+
+    private static List<Question> allQuestions() {
+        return set.quizzes().stream().flatMap(q -> q.questions().stream()).toList();
+    }
+
+    private static String where(Quiz quiz, Question q) {
+        return quiz.path() + ":" + q.line() + " #" + q.id();
+    }
+
+    @Test
+    void sixOrMoreLessonsWithObjectivesAndAReadingTimeOf8To15Minutes() {
+        assertTrue(set.lessons().size() >= 6, "at least six lessons, found " + set.lessons().size());
+        List<String> bad = new ArrayList<>();
+        for (Lesson l : set.lessons()) {
+            if (l.objectives().isEmpty()) {
+                bad.add(l.path() + ": no objectives");
+            }
+            if (l.minutes() < 8 || l.minutes() > 15) {
+                bad.add(l.path() + ": minutes " + l.minutes() + " not in 8..15");
+            }
+        }
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void everyEssayParagraphIsCitedInTheLessons() {
+        String all = String.join("\n", set.lessons().stream().map(Lesson::html).toList());
+        List<String> uncited = IntStream.rangeClosed(1, MarkdownRenderer.SOURCE_PARAGRAPHS)
+                .mapToObj(n -> "[P" + n + "]").filter(p -> !all.contains(p)).toList();
+        assertEquals(List.of(), uncited, "essay paragraphs no lesson cites");
+    }
+
+    @Test
+    void everyLessonHasANoteCalloutWithAddedContext() {
+        List<String> without = set.lessons().stream()
+                .filter(l -> NOTE_CALLOUT.matcher(l.html()).results().noneMatch(m -> m.group().contains("Added context")))
+                .map(l -> l.path() + ": no > [!NOTE] callout with \"Added context\"").toList();
+        assertEquals(List.of(), without);
+    }
+
+    @Test
+    void oneQuizPerLessonPlusATimedFinalQuizDrawnFromAPool() {
+        List<String> bad = new ArrayList<>();
+        for (Lesson l : set.lessons()) {
+            List<String> quizzes = set.quizzes().stream().filter(q -> l.id().equals(q.lesson())).map(Quiz::id).toList();
+            if (quizzes.size() != 1 || !quizzes.get(0).equals(l.quiz())) {
+                bad.add(l.path() + ": quiz " + l.quiz() + ", quizzes naming this lesson " + quizzes);
+            }
+        }
+        assertEquals(List.of(), bad, "exactly one quiz per lesson");
+        List<Quiz> finals = set.quizzes().stream().filter(q -> q.lesson() == null).toList();
+        assertEquals(1, finals.size(), "one final quiz not tied to a lesson: " + finals.stream().map(Quiz::path).toList());
+        Quiz fin = finals.get(0);
+        assertTrue(fin.pick() != null && fin.pick() < fin.questions().size(),
+                fin.path() + ": pick " + fin.pick() + " must draw from a larger pool of " + fin.questions().size());
+        assertTrue(fin.timeLimit() != null && !fin.timeLimit().isZero(), fin.path() + ": needs a time-limit");
+    }
+
+    @Test
+    void seventyOrMoreQuestionsAndEveryTypeAtLeastThreeTimes() {
+        List<Question> all = allQuestions();
+        assertTrue(all.size() >= 70, "at least 70 questions, found " + all.size());
+        Map<QuestionType, Integer> byType = new EnumMap<>(QuestionType.class);
+        for (QuestionType t : QuestionType.values()) {
+            byType.put(t, 0);
+        }
+        all.forEach(q -> byType.merge(q.type(), 1, Integer::sum));
+        List<String> rare = byType.entrySet().stream().filter(e -> e.getValue() < 3)
+                .map(e -> e.getKey().key + " used " + e.getValue() + " times").toList();
+        assertEquals(List.of(), rare, "every question type at least three times");
+    }
+
+    @Test
+    void everyExplanationCitesTheEssayOrMarksAddedContext() {
+        List<String> bad = new ArrayList<>();
+        for (Quiz quiz : set.quizzes()) {
+            for (Question q : quiz.questions()) {
+                String e = q.explanationHtml();
+                if (e == null) {
+                    bad.add(where(quiz, q) + ": no explanation");
+                } else if (!CITATION.matcher(e).find() && !e.toLowerCase().contains("added context")) {
+                    bad.add(where(quiz, q) + ": explanation neither cites [Pn] nor says \"added context\"");
+                }
+            }
+        }
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void atLeastHalfTheQuestionsLinkToAnExistingLessonSection() {
+        List<String> broken = new ArrayList<>();
+        int withSee = 0;
+        for (Quiz quiz : set.quizzes()) {
+            for (Question q : quiz.questions()) {
+                if (q.see() == null) {
+                    continue;
+                }
+                withSee++;
+                String[] parts = q.see().split("#", 2);
+                boolean ok = set.lesson(parts[0]).map(l -> parts.length == 1 || l.hasSection(parts[1])).orElse(false);
+                if (!ok) {
+                    broken.add(where(quiz, q) + ": see=" + q.see() + " does not resolve");
+                }
+            }
+        }
+        int total = allQuestions().size();
+        assertTrue(2 * withSee >= total, "at least half the questions need see=, found " + withSee + " of " + total);
+        assertEquals(List.of(), broken);
+    }
+
+    /** attempts: 0 means unlimited, and with review: after-last-attempt an unlimited quiz never shows its review. */
+    @Test
+    void everyQuizSetsAPassMarkAndLimitsAttempts() throws IOException {
+        Pattern passKey = Pattern.compile("(?m)^pass:\\s*\\d+\\s*$");
+        List<String> bad = new ArrayList<>();
+        for (Quiz q : set.quizzes()) {
+            String text = Files.readString(Path.of(q.path())).replace("\r\n", "\n");
+            String frontMatter = text.startsWith("---\n") ? text.substring(0, Math.max(0, text.indexOf("\n---", 3))) : "";
+            if (!passKey.matcher(frontMatter).find() || q.pass() <= 0 || q.pass() > 100) {
+                bad.add(q.path() + ": needs an explicit pass mark in 1..100 (has " + q.pass() + ")");
+            }
+            if (q.attempts() < 1) {
+                bad.add(q.path() + ": attempts must be limited (has " + q.attempts() + ", 0 = unlimited)");
+            }
+        }
+        assertEquals(List.of(), bad);
+    }
+}
