@@ -90,10 +90,13 @@ function setup(thread)
   threads[#threads + 1] = thread
 end
 
-non2xx = 0
+non2xx, reissued = 0, 0
 function response(status, headers, body)
   last_us = now_us()
   if status < 200 or status > 299 then non2xx = non2xx + 1 end
+  -- A new session cookie in the answer: a browser would keep it; wrk cannot (see run.sh).
+  local cookie = headers["set-cookie"] or headers["Set-Cookie"]
+  if cookie and cookie:find("agora-session=", 1, true) then reissued = reissued + 1 end
   if share then
     received = received + 1
     if received >= share then
@@ -104,9 +107,10 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local bad, first, last, early = 0, nil, 0, false
+  local bad, reissued_all, first, last, early = 0, 0, nil, 0, false
   for _, t in ipairs(threads) do
     bad = bad + (t:get("non2xx") or 0)
+    reissued_all = reissued_all + (t:get("reissued") or 0)
     local f = t:get("first_us") or 0
     if f > 0 and (first == nil or f < first) then first = f end
     last = math.max(last, t:get("last_us") or 0)
@@ -116,10 +120,10 @@ function done(summary, latency, requests)
   local duration = summary.duration
   if early and first and last > first then duration = last - first end
   local e = summary.errors
-  io.write(string.format("WRK_RESULT requests=%d duration_us=%d rps=%.1f p50_us=%d p99_us=%d max_us=%d non2xx=%d socket_errors=%d\n",
+  io.write(string.format("WRK_RESULT requests=%d duration_us=%d rps=%.1f p50_us=%d p99_us=%d max_us=%d non2xx=%d socket_errors=%d reissued=%d\n",
     summary.requests, duration, summary.requests / (duration / 1e6),
     latency:percentile(50), latency:percentile(99), latency.max,
-    bad, e.connect + e.read + e.write + e.timeout))
+    bad, e.connect + e.read + e.write + e.timeout, reissued_all))
 end
 
 return common

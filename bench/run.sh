@@ -13,15 +13,18 @@
 # and prints requests/s, p50/p99 latency, errors, CPU per request, the save/trivial ratio and the
 # cold start. Exits non-zero if any run had a non-2xx response or a socket error.
 #
-# Usage: bench/run.sh            (from anywhere; about 6 minutes on a quiet 2-core machine)
-# Settings (environment): LEARNERS=1000 CONNECTIONS=32 THREADS=2 DURATION=15s WARMUP=5s TIMEOUT=10s
+# Usage: bench/run.sh            (from anywhere; about 11 minutes on a quiet 2-core machine)
+# Settings (environment): LEARNERS=1000 CONNECTIONS=32 THREADS=2 DURATION=15s WARMUP=30s TIMEOUT=10s
 #   PORT=18080 (the first free port from there up), SKIP_BUILD=1 to reuse target/quarkus-app,
 #   SEED_PARALLEL=8, FRESH_PER_LEARNER=6 (fresh attempts per learner for the submit run),
 #   RUNS="static home lesson save submit resubmit" (a subset, in this order),
 #   JAVA_OPTS="..." (passed to java), KEEP=1 to keep the temp folder,
 #   PROFILE=1 to record each measured run with Java Flight Recorder into the temp folder (NAME.jfr;
 #   implies KEEP=1; see bench/README.md for reading it),
-#   APP_ENV="NAME=value ..." extra environment for the app (e.g. Quarkus settings to try).
+#   APP_ENV="NAME=value ..." extra environment for the app (e.g. Quarkus settings to try),
+#   REUSE=/tmp/agora-bench.XXXXXX to start again on a folder kept from an earlier run (its database
+#   and learners, no seeding; the app is copied afresh). Runs that submit close the attempts that
+#   `save` writes to, so keep a seeded folder for saving with e.g. KEEP=1 RUNS="static home".
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -30,7 +33,9 @@ LEARNERS=${LEARNERS:-1000}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 DURATION=${DURATION:-15s}
-WARMUP=${WARMUP:-5s}
+# The JIT compiles the hot paths while the load runs; on two busy cores that takes tens of seconds,
+# and a 5 s warm-up left saving at a third of its steady rate.
+WARMUP=${WARMUP:-30s}
 # wrk drops a request that takes longer than its timeout from the latency figures (it counts it
 # as a socket error instead): a long one keeps slow answers in the p99.
 TIMEOUT=${TIMEOUT:-10s}
@@ -74,7 +79,13 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 while port_busy "$PORT"; do PORT=$((PORT + 1)); done
 BASE="http://127.0.0.1:$PORT"
 
-WORK=$(mktemp -d /tmp/agora-bench.XXXXXX)
+if [[ -n ${REUSE:-} ]]; then
+  [[ -f $REUSE/learners.tsv && -d $REUSE/data ]] || { echo "REUSE=$REUSE is not a kept bench folder" >&2; exit 1; }
+  WORK=$REUSE KEEP=1
+  rm -rf "$WORK/app"
+else
+  WORK=$(mktemp -d /tmp/agora-bench.XXXXXX)
+fi
 APP_PID=
 cleanup() {
   local rc=$?
@@ -96,8 +107,8 @@ trap 'exit 130' INT TERM
 cp -r "$ROOT/target/quarkus-app" "$WORK/app"
 mv "$WORK/app/quarkus-run.jar" "$WORK/app/agora-bench.jar"
 JAR="$WORK/app/agora-bench.jar"
-ln -s "$ROOT/lessons" "$WORK/lessons"
-ln -s "$ROOT/quizzes" "$WORK/quizzes"
+ln -sfn "$ROOT/lessons" "$WORK/lessons"
+ln -sfn "$ROOT/quizzes" "$WORK/quizzes"
 log "starting the app on $BASE (work folder $WORK)"
 START_NS=$(date +%s%N)
 # shellcheck disable=SC2086 # JAVA_OPTS and APP_ENV are word lists on purpose
@@ -114,13 +125,18 @@ COLD_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
 log "first successful response after $COLD_MS ms"
 
 # --- Seed -----------------------------------------------------------------------------------------
-CLASS=$(curl -sf -u "$ADMIN_USER:$ADMIN_PASS" -H 'Content-Type: application/json' \
-  -d '{"name":"Benchmark class"}' "$BASE/api/v1/classes" | jq -r .code)
-[[ -n $CLASS && $CLASS != null ]] || die "could not create a class"
-# Quizzes for the submit run: each learner gets one open attempt at each, submitted exactly once.
-FRESH_QUIZZES=$(curl -sf "$BASE/api/v1/quizzes" | jq -r --arg q "$QUIZ" --argjson n "$FRESH_PER_LEARNER" \
-  '[.[] | select(.id != $q and .timeLimitSeconds == null) | .id][:$n] | join(" ")')
-log "class $CLASS: signing up and signing in $LEARNERS learners ($SEED_PARALLEL at a time; bcrypt makes this slow)"
+LEARNER_FILE="$WORK/learners.tsv"
+if [[ -n ${REUSE:-} ]]; then
+  LEARNERS=$(wc -l <"$LEARNER_FILE") CLASS=reused FRESH_QUIZZES=reused
+else
+  CLASS=$(curl -sf -u "$ADMIN_USER:$ADMIN_PASS" -H 'Content-Type: application/json' \
+    -d '{"name":"Benchmark class"}' "$BASE/api/v1/classes" | jq -r .code)
+  [[ -n $CLASS && $CLASS != null ]] || die "could not create a class"
+  # Quizzes for the submit run: each learner gets one open attempt at each, submitted exactly once.
+  FRESH_QUIZZES=$(curl -sf "$BASE/api/v1/quizzes" | jq -r --arg q "$QUIZ" --argjson n "$FRESH_PER_LEARNER" \
+    '[.[] | select(.id != $q and .timeLimitSeconds == null) | .id][:$n] | join(" ")')
+  log "class $CLASS: signing up and signing in $LEARNERS learners ($SEED_PARALLEL at a time; bcrypt makes this slow)"
+fi
 
 # One learner: sign up, sign in with the form, open the lesson page once (which both proves the
 # session works and hands out the CSRF cookie a browser would then keep), start an attempt at
@@ -170,15 +186,16 @@ seed_one() {
 export -f seed_one
 export BASE CLASS LEARNER_PASS LESSON QUIZ WORK FRESH_QUIZZES
 
-SEED_START=$(date +%s)
-LEARNER_FILE="$WORK/learners.tsv"
-# The first learner goes alone: the first start of a quiz stores its version, and concurrent first
-# starts of one quiz race on that insert (a unique-key violation answered with 500).
-seed_one 1 >"$LEARNER_FILE" || die "seeding failed"
-seq 2 "$LEARNERS" | xargs -P "$SEED_PARALLEL" -I{} bash -c 'seed_one {}' >>"$LEARNER_FILE" \
-  || die "seeding failed"
-[[ $(wc -l <"$LEARNER_FILE") -eq $LEARNERS ]] || die "seeded $(wc -l <"$LEARNER_FILE") of $LEARNERS learners"
-log "seeded $LEARNERS learners in $(( $(date +%s) - SEED_START )) s"
+if [[ -z ${REUSE:-} ]]; then
+  SEED_START=$(date +%s)
+  # The first learner goes alone: the first start of a quiz stores its version, and concurrent first
+  # starts of one quiz race on that insert (a unique-key violation answered with 500).
+  seed_one 1 >"$LEARNER_FILE" || die "seeding failed"
+  seq 2 "$LEARNERS" | xargs -P "$SEED_PARALLEL" -I{} bash -c 'seed_one {}' >>"$LEARNER_FILE" \
+    || die "seeding failed"
+  [[ $(wc -l <"$LEARNER_FILE") -eq $LEARNERS ]] || die "seeded $(wc -l <"$LEARNER_FILE") of $LEARNERS learners"
+  log "seeded $LEARNERS learners in $(( $(date +%s) - SEED_START )) s"
+fi
 
 # A check of each kind of request before measuring it: the status must be the expected one.
 IFS=$'\t' read -r _ S1 C1 A1 Q1 ANS1 <"$LEARNER_FILE"
@@ -220,19 +237,25 @@ refresh_one() {
   printf '%s\t%s\t%s\n' "$user" "${new:-$session}" "$rest"
 }
 export -f refresh_one
+# The app re-issues only cookies older than that minute, so a cookie from the previous refresh
+# would come back unchanged and then expire mid-run: wait until they are all due.
+LAST_REFRESH=$(cat "$WORK/last-refresh" 2>/dev/null || echo 0)
 refresh_sessions() {
-  local fresh="$LEARNER_FILE.fresh"
+  local fresh="$LEARNER_FILE.fresh" wait=$(( LAST_REFRESH + 62 - $(date +%s) ))
+  if ((wait > 0)); then log "waiting ${wait}s until every session cookie is due for re-issue"; sleep "$wait"; fi
   tr '\n' '\0' <"$LEARNER_FILE" | xargs -0 -P "$SEED_PARALLEL" -I{} bash -c 'refresh_one "$1"' _ {} >"$fresh"
   [[ $(wc -l <"$fresh") -eq $(wc -l <"$LEARNER_FILE") ]] || die "refreshing the session cookies failed"
   mv "$fresh" "$LEARNER_FILE"
+  LAST_REFRESH=$(date +%s)
+  echo "$LAST_REFRESH" >"$WORK/last-refresh"
 }
 # run NAME SCRIPT WARM-UP-ARG ARG: a warm-up (discarded), then the measured run; the ARG goes to
 # the script after the learner file and the thread count (a path for page.lua, a mode for submit.lua).
 run() {
   local name=$1 script=$2 warm_arg=$3 arg=$4 out t0 cpu_ms wrk_cpu_ms
-  refresh_sessions
   log "wrk $name: warm-up $WARMUP, then $DURATION ($THREADS threads, $CONNECTIONS connections)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$TIMEOUT" -s "$BENCH/$script" "$BASE" -- "$LEARNER_FILE" "$THREADS" "$warm_arg" >/dev/null
+  refresh_sessions
   [[ ${PROFILE:-0} != 1 ]] || jcmd "$APP_PID" JFR.start name="$name" settings=profile >/dev/null
   t0=$(app_ticks)
   # `times` prints, on its second line, the CPU time of the subshell's children: wrk's own.
@@ -260,7 +283,7 @@ done
 # One results line per run: NAME requests=.. rps=.. p50_us=.. p99_us=.. non2xx=.. app_cpu_ms=.. ...
 REPORT="$WORK/report.txt"
 awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur="$DURATION" \
-    -v cores="$(nproc)" -v idle="$IDLE_BEFORE" -v cold="$COLD_MS" -v lesson="$LESSON" \
+    -v cores="$(nproc)" -v idle="$IDLE_BEFORE" -v cold="$COLD_MS" -v reused="$([[ -n ${REUSE:-} ]] && echo 1 || echo 0)" -v lesson="$LESSON" \
     -v java="$(java -version 2>&1 | head -1)" -v rev="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" \
     -v trps="$TARGET_RPS" -v tp99="$TARGET_P99_MS" \
     -v fresh="$(awk -F'\t' '$7 != "" { n += split($7, a, ",") } END { print n + 0 }' "$LEARNER_FILE")" '
@@ -281,6 +304,9 @@ awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur
       printf "%-8s %-39s %8.0f %7.2f %7.2f %7d %7d %9.0f %9.0f %9.0f\n", n, what[n], v[n, "rps"], v[n, "p50_us"] / 1000,
         v[n, "p99_us"] / 1000, v[n, "non2xx"], v[n, "socket_errors"], app, wrk, cores * 1e6 / (app + wrk)
     }
+    for (r = 1; r <= runs; r++)
+      if (v[order[r], "reissued"] > 0)
+        printf "%s: %d answers re-issued the session cookie (a browser would have kept the new one)\n", order[r], v[order[r], "reissued"]
     print "app us/r, wrk us/r: CPU time per request of the app and of wrk; ceiling: the req/s at which"
     print "  they would fill every core (an upper bound, less sensitive to other load than req/s)"
     if (v["save", "rps"] != "" && v["static", "rps"] != "")
@@ -291,7 +317,7 @@ awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur
       printf "submit: %d of the %d fresh attempts submitted, each scored once (the run ends early when all are done)\n", v["submit", "requests"], fresh
     if (v["resubmit", "rps"] != "")
       print "resubmit: submitting attempts already submitted, which returns the stored result and changes nothing"
-    printf "cold start (launch to first 200 on /, empty database): %d ms\n", cold
+    printf "cold start (launch to first 200 on /, %s): %d ms\n", reused ? "existing database" : "empty database", cold
     if (v["save", "rps"] != "") {
       ok = v["save", "rps"] >= trps && v["save", "p99_us"] / 1000 <= tp99
       printf "target for save (>= %d req/s with p99 <= %d ms at 32 connections): %s\n", trps, tp99, ok ? "MET" : "NOT MET"
