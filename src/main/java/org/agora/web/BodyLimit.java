@@ -3,6 +3,7 @@ package org.agora.web;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,19 +22,22 @@ public class BodyLimit {
         String body = "{\"status\":413,\"title\":\"Request Entity Too Large\",\"detail\":\"The request body is larger than "
                 + max / 1024 + " KB.\"}";
         router.route("/api/*").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(ctx -> {
-            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            long declared;
-            try {
-                declared = length == null ? -1 : Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
-                declared = -1;
-            }
-            if (declared > max) {
+            if (declaredLength(ctx.request()) > max) {
                 ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, ErrorResponses.PROBLEM_JSON)
                         .putHeader(HttpHeaders.CONNECTION, "close").end(body);
                 return;
             }
             ctx.next();
         });
+    }
+
+    /** The body length the request declares, or -1 when it declares none (or nonsense). */
+    static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

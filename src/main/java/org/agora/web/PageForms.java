@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class PageForms {
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, nonBlocking = true) // nothing blocking; JsonBodyPrefetch needs every filter before it non-blocking
     public void formsOnly(ContainerRequestContext request) {
         String method = request.getMethod();
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
