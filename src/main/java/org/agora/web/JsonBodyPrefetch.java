@@ -6,7 +6,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -47,8 +46,8 @@ public class JsonBodyPrefetch {
                 context.setEntityStream(new ByteArrayInputStream(read.result().getBytes()));
                 context.resume();
             } else { // the client went away mid-body: nobody to answer, nothing to report
-                context.abortWith(Response.status(400).type(ErrorResponses.PROBLEM_JSON)
-                        .entity(new Problem(400, "Bad Request", "The request body did not arrive.")).build());
+                context.abortWith(ErrorResponses.respond(new Problem(400, "Bad Request", "The request body did not arrive."),
+                        context.getUriInfo()).build());
                 context.resume();
             }
         });

@@ -27,7 +27,7 @@ final class AttemptClient {
 
     final String user;
     /** The form sign-in cookie when the client uses one; HTTP Basic (bcrypt on every call) otherwise. */
-    private final String session;
+    final String session; // null when the client signs in with HTTP Basic
     final String id;
     final String startJson;
     final JsonPath started;

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.agora.support.RawHttp;
 import org.agora.support.TestContent;
 import org.junit.jupiter.api.Test;
 
@@ -30,45 +29,36 @@ class SlowBodiesTest {
 
     @Test
     void aBodyThatArrivesInPiecesIsSavedWhole() throws Exception {
-        String user = AttemptClient.newStudent();
-        String session = AttemptClient.signIn(user);
-        AttemptClient a = AttemptClient.of(user, session, AttemptClient.startRaw(user, session, "all-types"));
+        AttemptClient a = signedInAttempt();
         String body = "{\"text\":\"Rodong Sinmun\"}";
-        try (Socket socket = open()) {
+        try (Socket socket = RawHttp.open("PUT", answer(a, "paper"), headers(a), body.length())) {
             OutputStream out = socket.getOutputStream();
-            out.write(head(a, "paper", session, body.length()));
             out.write(body.substring(0, 9).getBytes(StandardCharsets.UTF_8));
             out.flush();
             Thread.sleep(300);
             out.write(body.substring(9).getBytes(StandardCharsets.UTF_8));
             out.flush();
-            assertEquals("HTTP/1.1 204", statusLine(socket.getInputStream()).substring(0, 12));
+            assertEquals(204, RawHttp.reply(socket).status());
         }
         assertEquals("Rodong Sinmun", a.get().getString("answers.paper.text"));
     }
 
     @Test
     void clientsWithholdingTheirBodiesDoNotStarveTheServer() throws Exception {
-        String user = AttemptClient.newStudent();
-        String session = AttemptClient.signIn(user);
-        AttemptClient a = AttemptClient.of(user, session, AttemptClient.startRaw(user, session, "all-types"));
+        AttemptClient a = signedInAttempt();
         List<Socket> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < WITHHELD; i++) {
-                Socket s = open();
-                s.getOutputStream().write(head(a, "year", session, 100));
+                Socket s = RawHttp.open("PUT", answer(a, "year"), headers(a), 100);
                 s.getOutputStream().write("{\"text\":".getBytes(StandardCharsets.UTF_8));
                 s.getOutputStream().flush();
                 stalled.add(s);
             }
             Thread.sleep(500); // let every stalled request get as far as it can
-            // Answered within the socket timeout (10 s), not after the 60 s a parked worker waits for a body.
-            try (Socket socket = open()) {
-                String body = "{\"text\":\"Workers' Newspaper\"}";
-                socket.getOutputStream().write(head(a, "paper", session, body.length()));
-                socket.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-                assertEquals("HTTP/1.1 204", statusLine(socket.getInputStream()).substring(0, 12));
-            }
+            // Answered within RawHttp's socket timeout (15 s), not after the 60 s a parked worker waits for a body.
+            String body = "{\"text\":\"Workers' Newspaper\"}";
+            RawHttp.Reply reply = RawHttp.send("PUT", answer(a, "paper"), headers(a), body.length(), body, body.length());
+            assertEquals(204, reply.status());
             assertEquals("Workers' Newspaper", a.get().getString("answers.paper.text"));
         } finally {
             for (Socket s : stalled) {
@@ -79,26 +69,18 @@ class SlowBodiesTest {
         assertEquals("1997", a.get().getString("answers.year.text"));
     }
 
-    private static Socket open() throws IOException {
-        Socket socket = new Socket("localhost", RestAssured.port);
-        socket.setSoTimeout(10_000);
-        return socket;
+    /** An attempt by a new student who signed in with the form (a session cookie, no bcrypt per request). */
+    private static AttemptClient signedInAttempt() {
+        String user = AttemptClient.newStudent();
+        String session = AttemptClient.signIn(user);
+        return AttemptClient.of(user, session, AttemptClient.startRaw(user, session, "all-types"));
     }
 
-    private static byte[] head(AttemptClient a, String question, String session, int length) {
-        return ("PUT /api/v1/attempts/" + a.id + "/answers/" + question + " HTTP/1.1\r\n"
-                + "Host: localhost:" + RestAssured.port + "\r\n"
-                + "Cookie: agora-session=" + session + "\r\n"
-                + "Content-Type: application/json\r\n"
-                + "Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    private static String answer(AttemptClient a, String question) {
+        return "/api/v1/attempts/" + a.id + "/answers/" + question;
     }
 
-    private static String statusLine(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        int c;
-        while ((c = in.read()) >= 0 && c != '\r') {
-            line.append((char) c);
-        }
-        return line.toString();
+    private static Map<String, String> headers(AttemptClient a) {
+        return Map.of("Cookie", "agora-session=" + a.session, "Content-Type", "application/json");
     }
 }

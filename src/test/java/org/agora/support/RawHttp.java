@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Requests that HTTP client libraries will not send: a huge declared body of which only the start is
- * written (the server must answer without reading it all), or a POST without a Content-Type.
+ * written (the server must answer without reading it all), a POST without a Content-Type, or a
+ * body sent in pieces, late or never.
  */
 public final class RawHttp {
 
@@ -33,18 +34,8 @@ public final class RawHttp {
      */
     public static Reply send(String method, String path, Map<String, String> headers, long declaredLength,
             String bodyStart, int sendAtMost) throws IOException {
-        int port = RestAssured.port;
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(15_000);
+        try (Socket socket = open(method, path, headers, declaredLength)) {
             OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n");
-            headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
-            if (declaredLength >= 0) {
-                head.append("Content-Length: ").append(declaredLength).append("\r\n");
-            }
-            head.append("Connection: close\r\n\r\n");
-            out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
-            out.flush();
             try {
                 byte[] start = bodyStart.getBytes(StandardCharsets.UTF_8);
                 out.write(start);
@@ -62,6 +53,31 @@ public final class RawHttp {
             }
             return read(socket.getInputStream());
         }
+    }
+
+    /**
+     * Opens a connection and sends the request line and headers only (with {@code Content-Length}
+     * when {@code declaredLength >= 0}); the caller writes the body, or withholds it.
+     */
+    public static Socket open(String method, String path, Map<String, String> headers, long declaredLength)
+            throws IOException {
+        int port = RestAssured.port;
+        Socket socket = new Socket("localhost", port);
+        socket.setSoTimeout(15_000);
+        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n");
+        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        if (declaredLength >= 0) {
+            head.append("Content-Length: ").append(declaredLength).append("\r\n");
+        }
+        head.append("Connection: close\r\n\r\n");
+        socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    /** Reads the reply on a connection from {@link #open}. */
+    public static Reply reply(Socket socket) throws IOException {
+        return read(socket.getInputStream());
     }
 
     private static Reply read(InputStream in) throws IOException {
