@@ -53,6 +53,8 @@ class BrowserPhoneWidthTest {
             b.button("Start the quiz").click();
             b.waitForPath("/attempts/");
             b.assertNoHorizontalScroll("the quiz page");
+            assertEquals(b.button("Save answers").getRect().getY(), b.button("Submit answers").getRect().getY(),
+                    "the sticky bar's two buttons share one row, so that it covers little of the screen");
             b.shot("quiz");
             WebElement match = b.section(MATCH);
             b.reveal(match);
