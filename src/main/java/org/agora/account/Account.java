@@ -49,6 +49,10 @@ public class Account extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Raised to end every session of the account ({@link SessionPrincipal}). */
+    @Column(name = "session_epoch")
+    public int sessionEpoch;
+
     public boolean isInstructor() {
         return INSTRUCTOR.equals(role);
     }

@@ -87,7 +87,14 @@ public class AccountService {
         Account a = Account.<Account>findByIdOptional(accountId).orElseThrow(() -> new NotFoundException("No such account"));
         String password = Passwords.generate();
         a.passwordHash = Passwords.hash(password);
+        a.sessionEpoch++; // whoever knew the old password is signed out too
         return password;
+    }
+
+    /** Ends every session of the account, on every device and app instance (sign-out). */
+    @Transactional
+    public void endSessions(long accountId) {
+        Account.update("sessionEpoch = sessionEpoch + 1 where id = ?1", accountId);
     }
 
     @Transactional

@@ -27,9 +27,10 @@ public class CurrentAccount {
     /** The account, or null when anonymous. */
     public Account orNull() {
         if (account == null && !onIoThread() && !identity.isAnonymous()) {
-            // Usually the identity carries it (SessionIdentityProvider); a password sign-in does not.
+            // The identity carries it (SessionIdentityProvider, SessionStamp); the lookup is a fallback.
             account = identity.getAttribute(SessionIdentityProvider.ACCOUNT) instanceof Account a ? a
-                    : Account.findByUsername(identity.getPrincipal().getName()).orElse(null);
+                    : Account.findByUsername(SessionPrincipal.parse(identity.getPrincipal().getName()).username())
+                            .orElse(null);
         }
         return account;
     }

@@ -54,25 +54,36 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            Account account = load(request.getPrincipal());
-            if (account == null) {
-                throw new AuthenticationFailedException(); // deleted since sign-in: signed out
+            SessionPrincipal session = SessionPrincipal.parse(request.getPrincipal());
+            Account account = load(session.username());
+            if (account == null || !session.current(account)) {
+                // Deleted, signed out or password reset since this sign-in. Failing (rather than
+                // returning null) keeps quarkus-security-jpa's provider from accepting the name.
+                throw new AuthenticationFailedException();
             }
-            return QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(account.username))
-                    .addRole(account.role)
-                    .addAttribute(ACCOUNT, account)
-                    .build();
+            return identity(account);
         });
+    }
+
+    /**
+     * The identity of a signed-in account. Its name is the session principal, which the framework
+     * writes into the cookie when it renews it, so the epoch survives renewals.
+     */
+    static SecurityIdentity identity(Account account) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(new SessionPrincipal(account.username, account.sessionEpoch).name()))
+                .addRole(account.role)
+                .addAttribute(ACCOUNT, account)
+                .build();
     }
 
     /**
      * Every signed-in request runs this, so it is one prepared statement rather than a Hibernate
      * query (whose set-up cost three times the lookup). The password hash is not read.
      */
-    private Account load(String username) {
+    Account load(String username) {
         try (Connection c = db.getConnection();
-                PreparedStatement st = c.prepareStatement("select id, username, role, display_name, nickname, created_at, updated_at"
+                PreparedStatement st = c.prepareStatement("select id, username, role, display_name, nickname, created_at, updated_at, session_epoch"
                         + " from account where username = ?")) {
             st.setString(1, Account.canonical(username));
             try (ResultSet rs = st.executeQuery()) {
@@ -87,6 +98,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
                 a.nickname = rs.getString(5);
                 a.createdAt = rs.getObject(6, Instant.class);
                 a.updatedAt = rs.getObject(7, Instant.class);
+                a.sessionEpoch = rs.getInt(8);
                 return a;
             }
         } catch (SQLException e) {

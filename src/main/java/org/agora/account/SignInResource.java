@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sign-in form (it posts to Quarkus's {@code /j_security_check}) and sign-out. The session is
- * the framework's encrypted cookie, so any app instance with the same key accepts it.
+ * the framework's encrypted cookie, so any app instance with the same key accepts it; signing out
+ * ends it on the server too ({@link SessionPrincipal}), so a copy of the cookie stops working.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -29,10 +30,13 @@ public class SignInResource {
     }
 
     private final CurrentAccount current;
+    private final AccountService accounts;
     private final String cookieName;
 
-    SignInResource(CurrentAccount current, @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName) {
+    SignInResource(CurrentAccount current, AccountService accounts,
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName) {
         this.current = current;
+        this.accounts = accounts;
         this.cookieName = cookieName;
     }
 
@@ -49,6 +53,11 @@ public class SignInResource {
     @POST
     @Path("signout")
     public Response signout() {
+        Account a = current.orNull();
+        if (a != null) {
+            // Every session of the account: one cookie cannot be told from its copies.
+            accounts.endSessions(a.id);
+        }
         NewCookie expired = new NewCookie.Builder(cookieName).path("/").value("").maxAge(0).httpOnly(true).build();
         return Response.seeOther(URI.create("/signin?out")).cookie(expired).build();
     }

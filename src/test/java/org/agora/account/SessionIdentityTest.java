@@ -35,6 +35,9 @@ class SessionIdentityTest {
     @Inject
     Instance<IdentityProvider<?>> providers;
 
+    @Inject
+    AccountService accounts;
+
     /** The manager asks providers by falling priority and breaks ties arbitrarily (build-dependent). */
     @Test
     void ourProviderComesStrictlyFirstForSessionCookies() {
@@ -53,8 +56,8 @@ class SessionIdentityTest {
     @Test
     void theSessionIdentityCarriesTheAccount() {
         String student = Api.newStudent(Api.newClass("Identity"));
-        SecurityIdentity identity = identities.authenticateBlocking(new TrustedAuthenticationRequest(student.toUpperCase()));
-        assertEquals(student, identity.getPrincipal().getName());
+        SecurityIdentity identity = identities.authenticateBlocking(new TrustedAuthenticationRequest(student.toUpperCase() + "/0"));
+        assertEquals(student + "/0", identity.getPrincipal().getName(), "the name a renewed cookie keeps");
         assertTrue(identity.hasRole(Account.STUDENT), identity.getRoles().toString());
         Account account = assertInstanceOf(Account.class, identity.getAttribute(SessionIdentityProvider.ACCOUNT));
         Account stored = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(student).orElseThrow());
@@ -66,6 +69,21 @@ class SessionIdentityTest {
         assertEquals(stored.createdAt, account.createdAt);
         assertEquals(stored.updatedAt, account.updatedAt);
         assertEquals(null, account.passwordHash, "the password hash is not read for every request");
+    }
+
+    @Test
+    void aSessionFromBeforeTheAccountEndedItsSessionsIsRefused() {
+        String student = Api.newStudent(Api.newClass("Epochs"));
+        long id = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(student).orElseThrow().id);
+        // A cookie from before session epochs existed names the bare username: epoch 0.
+        assertEquals(student + "/0", identities.authenticateBlocking(new TrustedAuthenticationRequest(student)).getPrincipal().getName());
+
+        accounts.endSessions(id);
+        for (String name : List.of(student, student + "/0", student + "/x", student + "/2")) {
+            assertThrows(AuthenticationFailedException.class,
+                    () -> identities.authenticateBlocking(new TrustedAuthenticationRequest(name)), name);
+        }
+        assertEquals(student + "/1", identities.authenticateBlocking(new TrustedAuthenticationRequest(student + "/1")).getPrincipal().getName());
     }
 
     @Test

@@ -118,6 +118,29 @@ class SignInTest {
         assertTrue(signin.asString().contains("You are signed out."));
     }
 
+    /** A cookie is a bearer token: signing out must end its copies (and the account's other sessions). */
+    @Test
+    void signOutEndsTheSessionOnTheServer() {
+        String student = Api.newStudent(Api.newClass("Sign out everywhere"));
+        Browser browser = Browser.signedIn(student, Api.PASSWORD);
+        Browser otherDevice = Browser.signedIn(student, Api.PASSWORD);
+        Browser copy = Browser.anonymous();
+        copy.setCookie(Browser.SESSION_COOKIE, browser.cookie(Browser.SESSION_COOKIE));
+        assertEquals(200, copy.get("/api/v1/me/progress").statusCode(), "the copy works while signed in");
+
+        browser.get("/progress");
+        assertEquals(303, browser.post("/signout", Map.of()).statusCode());
+
+        Problems.assertProblem(copy.get("/api/v1/me/progress"), 401);
+        Response page = copy.get("/progress");
+        assertTrue(page.statusCode() == 302 || page.statusCode() == 303, "pages send the copy to sign in: " + page.statusCode());
+        Problems.assertProblem(otherDevice.get("/api/v1/me/progress"), 401);
+
+        Browser again = Browser.signedIn(student, Api.PASSWORD);
+        assertEquals(200, again.get("/api/v1/me/progress").statusCode(), "signing in again works");
+        assertEquals(200, Api.as(student, Api.PASSWORD).get("/api/v1/me/progress").statusCode(), "and so does the API");
+    }
+
     @Test
     void signOutWithoutTheCsrfTokenIsRefused() {
         String student = Api.newStudent(Api.newClass("Sign out CSRF"));

@@ -110,6 +110,8 @@ class ClassPagesTest {
         Browser admin = admin();
         String page = ok(admin.get("/instructor/classes/" + code));
         String id = memberId(page, code, student);
+        Browser before = Browser.signedIn(student, Api.PASSWORD);
+        assertEquals(200, before.get("/api/v1/me/progress").statusCode());
 
         Response reset = admin.post("/instructor/classes/" + code + "/members/" + id + "/reset-password", Map.of());
         String html = ok(reset);
@@ -119,6 +121,7 @@ class ClassPagesTest {
         assertNotEquals(Api.PASSWORD, password);
 
         Api.as(student, Api.PASSWORD).get("/api/v1/me/progress").then().statusCode(401);
+        assertEquals(401, before.get("/api/v1/me/progress").statusCode(), "a session of the old password ends with it");
         Api.as(student, password).get("/api/v1/me/progress").then().statusCode(200);
         Browser.signedIn(student, password);
 
