@@ -26,7 +26,7 @@ public class SignInResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signin(boolean failed, boolean signedOut);
+        static native TemplateInstance signin(boolean failed, boolean signedOut, boolean refused);
     }
 
     private final CurrentAccount current;
@@ -47,7 +47,7 @@ public class SignInResource {
         if (current.signedIn() && !failed) {
             return Response.seeOther(URI.create("/me")).build();
         }
-        return Response.ok(Templates.signin(failed, QueryFlags.has(uri, "out"))).build();
+        return Response.ok(Templates.signin(failed, QueryFlags.has(uri, "out"), QueryFlags.has(uri, "refused"))).build();
     }
 
     @POST

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import org.agora.support.Api;
 import org.agora.support.Browser;
@@ -139,6 +141,34 @@ class SignInTest {
         Browser again = Browser.signedIn(student, Api.PASSWORD);
         assertEquals(200, again.get("/api/v1/me/progress").statusCode(), "signing in again works");
         assertEquals(200, Api.as(student, Api.PASSWORD).get("/api/v1/me/progress").statusCode(), "and so does the API");
+    }
+
+    /** Login CSRF: a page on another site must not sign its visitor into an account it chose. */
+    @Test
+    void aSignInPostedFromAnotherSiteIsRefused() {
+        String student = Api.newStudent(Api.newClass("Login CSRF"));
+        String self = RestAssured.baseURI + ":" + RestAssured.port;
+        for (Map<String, String> headers : List.of(Map.of("Sec-Fetch-Site", "cross-site"),
+                Map.of("Sec-Fetch-Site", "same-site", "Origin", self), Map.of("Origin", "https://evil.example"),
+                Map.of("Origin", "null"))) {
+            Response r = signInWith(student, headers);
+            assertEquals(303, r.statusCode(), headers.toString());
+            assertTrue(r.header("Location").endsWith("/signin?refused"), r.header("Location"));
+            assertNull(Browser.setCookieHeader(r, Browser.SESSION_COOKIE), "no session for " + headers);
+        }
+        for (Map<String, String> headers : List.of(Map.of("Sec-Fetch-Site", "same-origin", "Origin", self),
+                Map.of("Origin", self), Map.<String, String>of())) {
+            Response r = signInWith(student, headers);
+            assertTrue(r.header("Location").endsWith("/me"), headers + " " + r.header("Location"));
+            assertNotNull(Browser.setCookieHeader(r, Browser.SESSION_COOKIE), "signed in with " + headers);
+        }
+        String page = given().get("/signin?refused").asString();
+        assertTrue(page.contains("sent from another website"), "the sign-in page says why");
+    }
+
+    private static Response signInWith(String username, Map<String, String> headers) {
+        return given().redirects().follow(false).headers(headers).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", username).formParam("j_password", Api.PASSWORD).post("/j_security_check");
     }
 
     @Test
