@@ -27,10 +27,9 @@ public class CurrentAccount {
     /** The account, or null when anonymous. */
     public Account orNull() {
         if (account == null && !onIoThread() && !identity.isAnonymous()) {
-            // The identity carries it (SessionIdentityProvider, SessionStamp); the lookup is a fallback.
-            account = identity.getAttribute(SessionIdentityProvider.ACCOUNT) instanceof Account a ? a
-                    : Account.findByUsername(SessionPrincipal.parse(identity.getPrincipal().getName()).username())
-                            .orElse(null);
+            // Every signed-in identity carries it: SessionIdentityProvider for session cookies,
+            // SessionStamp for password sign-ins. Without it the account no longer exists.
+            account = identity.getAttribute(SessionIdentityProvider.ACCOUNT) instanceof Account a ? a : null;
         }
         return account;
     }
