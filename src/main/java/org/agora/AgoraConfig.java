@@ -22,6 +22,15 @@ public interface AgoraConfig {
     @WithDefault("1s")
     Duration contentPollInterval();
 
+    /** Limits on slow clients. */
+    Http http();
+
+    interface Http {
+        /** How long a request's body may take to arrive in full after its headers ({@code AGORA_HTTP_BODY_TIMEOUT}); then 408. */
+        @WithDefault("10s")
+        Duration bodyTimeout();
+    }
+
     /** The first instructor, created on the first start of an empty database. */
     Admin admin();
 

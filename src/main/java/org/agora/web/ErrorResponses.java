@@ -3,6 +3,7 @@ package org.agora.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -27,13 +28,17 @@ public class ErrorResponses {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
     public static final String PROBLEM_JSON = "application/problem+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(Problem problem);
 
-        /** Without the layout: it is rendered on the IO thread, before the CSRF filter, where the layout's account and token are not available. */
-        static native TemplateInstance forbidden(Problem problem);
+        /**
+         * Without the layout, for errors answered on the IO thread (a role check, a body refused
+         * before the REST layer), where the layout's account is not available.
+         */
+        static native TemplateInstance bare(Problem problem);
     }
 
     @ServerExceptionMapper
@@ -92,7 +97,7 @@ public class ErrorResponses {
         if (isApi(uri)) {
             return respond(problem, uri).build();
         }
-        return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.forbidden(problem))
+        return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.bare(problem))
                 .build();
     }
 
@@ -136,6 +141,20 @@ public class ErrorResponses {
         }
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(problem));
+    }
+
+    /** The problem as JSON text, for answers written outside the REST layer. */
+    static String json(Problem problem) {
+        try {
+            return JSON.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The error page without the layout, for answers written outside the REST layer. */
+    static String plainPage(Problem problem) {
+        return Templates.bare(problem).render();
     }
 
     static boolean isApi(UriInfo uri) {

@@ -34,7 +34,14 @@ public final class RawHttp {
      */
     public static Reply send(String method, String path, Map<String, String> headers, long declaredLength,
             String bodyStart, int sendAtMost) throws IOException {
+        return send(method, path, headers, declaredLength, bodyStart, sendAtMost, 15_000);
+    }
+
+    /** As {@link #send(String, String, Map, long, String, int)}, giving up on the reply after {@code timeoutMillis}. */
+    public static Reply send(String method, String path, Map<String, String> headers, long declaredLength,
+            String bodyStart, int sendAtMost, int timeoutMillis) throws IOException {
         try (Socket socket = open(method, path, headers, declaredLength)) {
+            socket.setSoTimeout(timeoutMillis);
             OutputStream out = socket.getOutputStream();
             try {
                 byte[] start = bodyStart.getBytes(StandardCharsets.UTF_8);

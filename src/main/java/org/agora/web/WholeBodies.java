@@ -1,0 +1,87 @@
+package org.agora.web;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Set;
+import org.agora.AgoraConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every request body is read whole on the I/O thread, within a deadline, before anything else
+ * sees the request: before sign-in checks, before a resource method is given a worker thread.
+ *
+ * <p>Why: Quarkus REST dispatches a blocking method (every method here: they use JDBC) as soon as
+ * the headers are in, and the worker then waits for the body. A client that sends the headers
+ * and withholds the body (a form, a chunked upload, JSON alike) parks a worker for the read
+ * timeout, and a couple of hundred such requests from one client stopped every page and API call
+ * (SlowBodiesTest). Read here, a withheld body costs an idle connection and a few bytes of
+ * buffer, never a thread; the framework uses the buffered body (and parsed form) as it is.
+ *
+ * <p>A body that has not arrived in full {@code agora.http.body-timeout} after the request began
+ * gets 408 and its connection is closed. The sign-in form post is left to the framework's form
+ * mechanism, which reads it on the I/O thread itself (it cannot take a body already read), but
+ * the same deadline applies to it.
+ */
+@ApplicationScoped
+public class WholeBodies {
+
+    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+
+    void install(@Observes Router router, Vertx vertx,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+            AgoraConfig config,
+            @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check") String signIn) {
+        // No file uploads: nothing here takes one, so none is ever written to disk.
+        long timeout = config.http().bodyTimeout().toMillis();
+        BodyHandler reader = BodyHandler.create(false).setBodyLimit(limit.asLongValue()).setMergeFormAttributes(false);
+        router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(ctx -> {
+            HttpServerRequest request = ctx.request();
+            if (!WITH_BODY.contains(request.method()) || request.isEnded()) {
+                ctx.next();
+                return;
+            }
+            long deadline = vertx.setTimer(timeout, t -> tooSlow(ctx));
+            ctx.addEndHandler(done -> vertx.cancelTimer(deadline));
+            if (ctx.normalizedPath().equals(signIn)) {
+                ctx.next();
+                return;
+            }
+            reader.handle(ctx);
+        });
+        router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(ctx -> {
+            // An empty body leaves no buffer, and the framework would then wait on the socket for one.
+            if (ctx.body().buffer() == null && WITH_BODY.contains(ctx.request().method()) && ctx.request().isEnded()) {
+                ((RoutingContextInternal) ctx).setBody(Buffer.buffer());
+            }
+            ctx.next();
+        });
+    }
+
+    /** The body is not in yet: say so and drop the connection (the client is slow or hostile). */
+    private static void tooSlow(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.isEnded() || ctx.response().ended()) {
+            return;
+        }
+        if (request.version() == HttpVersion.HTTP_2) {
+            ctx.response().reset(); // one stream of a shared connection
+            return;
+        }
+        ctx.response().setStatusCode(408).putHeader(HttpHeaders.CONNECTION, "close")
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8")
+                .end("The request body did not arrive in time.\n")
+                .onComplete(sent -> request.connection().close());
+    }
+}
