@@ -12,7 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A student or an instructor. The password is a bcrypt hash, checked by quarkus-security-jpa. */
 @Entity
@@ -64,6 +67,16 @@ public class Account extends PanacheEntityBase {
     /** Usernames are stored and looked up in lower case: "Minji" signs in as "minji". */
     public static String canonical(String username) {
         return username == null ? null : username.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The current session epoch of each of these accounts (a deleted account is missing). */
+    public static Map<Long, Integer> sessionEpochs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select a.id, a.sessionEpoch from Account a where a.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Integer) r[1]));
     }
 
     public static boolean anyInstructor() {

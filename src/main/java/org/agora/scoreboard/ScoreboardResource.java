@@ -81,14 +81,15 @@ public class ScoreboardResource {
         return Templates.projector(c, ProjectorView.of(boards.board(c, Viewer.PROJECTOR)));
     }
 
-    /** Server-Sent Events: the projector board now, then on every change (from any instance). */
+    /** Server-Sent Events: the projector board now, then on every change (from any instance), until the viewer signs out. */
     @GET
     @Path("classes/{code}/projector/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.TEXT_PLAIN) // each event's data is the board as JSON text
     @Blocking
     public Multi<String> projectorEvents(@PathParam("code") String code) {
-        return events.stream(classes.visibleTo(code, current.get()));
+        Account me = current.get();
+        return events.stream(classes.visibleTo(code, me), me);
     }
 
     @GET

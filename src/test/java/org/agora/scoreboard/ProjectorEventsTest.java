@@ -15,20 +15,15 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.agora.classroom.ClassroomService;
 import org.agora.scoreboard.Learners.Pick;
 import org.agora.support.Api;
+import org.agora.support.Browser;
+import org.agora.support.EventStream;
 import org.agora.support.TestContent;
 import org.junit.jupiter.api.Test;
 
@@ -55,45 +50,14 @@ class ProjectorEventsTest {
         String viewer = Learners.signUp(code, "Vera Viewer");
         String learner = Learners.signUp(code, "Leo Live");
 
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                + "/classes/" + code + "/projector/events"))
-                .header("Accept", "text/event-stream")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((viewer + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .GET().build();
-
-        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        AtomicReference<Stream<String>> open = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        AtomicReference<HttpResponse<Stream<String>>> received = new AtomicReference<>();
-        Thread reader = new Thread(() -> {
-            try {
-                HttpResponse<Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());
-                received.set(response);
-                open.set(response.body());
-                response.body().forEach(line -> {
-                    if (line.startsWith("data:")) {
-                        long now = System.nanoTime();
-                        try {
-                            events.add(new Event(now, JSON.readTree(line.substring(5).strip())));
-                        } catch (IOException e) {
-                            failure.set(e);
-                        }
-                    }
-                });
-            } catch (IOException | InterruptedException | RuntimeException e) {
-                failure.compareAndSet(null, e);
-            }
-        }, "sse-reader");
-        reader.setDaemon(true);
-        reader.start();
+        BlockingEvents events = new BlockingEvents(EventStream.open(eventsUri(code), Map.of("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((viewer + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)))));
         try {
             // The board as it is now comes first.
             Event first = events.poll(20, TimeUnit.SECONDS);
-            assertNotNull(first, () -> "no first event; failure: " + failure.get());
-            assertEquals(200, received.get().statusCode());
-            assertTrue(received.get().headers().firstValue("content-type").orElse("").startsWith("text/event-stream"));
+            assertNotNull(first, () -> "no first event; failure: " + events.stream.failure());
+            assertEquals(200, events.stream.response().statusCode());
+            assertTrue(events.stream.response().headers().firstValue("content-type").orElse("").startsWith("text/event-stream"));
             assertEquals("Projector live", first.board().get("className").asText());
             assertEquals(2, first.board().get("learners").asInt());
             assertEquals("0", totalOf(first.board(), "Leo Live"));
@@ -113,7 +77,7 @@ class ProjectorEventsTest {
                     update = e;
                 }
             }
-            assertNotNull(update, () -> "no event with Leo's new total within 5 s; failure: " + failure.get());
+            assertNotNull(update, () -> "no event with Leo's new total within 5 s; failure: " + events.stream.failure());
             long millis = TimeUnit.NANOSECONDS.toMillis(update.nanos() - submitted);
             System.out.println("SSE: submission event after " + millis + " ms");
             assertTrue(millis < 1000, "the event came " + millis + " ms after the submit returned");
@@ -138,15 +102,49 @@ class ProjectorEventsTest {
             assertEquals("Anonymous learner", hidden.board().get("top").get(0).get("name").asText());
             assertEquals("2", hidden.board().get("top").get(0).get("total").asText());
         } finally {
-            Stream<String> s = open.get();
-            if (s != null) {
-                try {
-                    s.close();
-                } catch (RuntimeException ignored) {
-                    // the stream is being torn down anyway
-                }
-            }
-            reader.interrupt();
+            events.stream.close();
+        }
+    }
+
+    @Test
+    void aQuietStreamHearsAHeartbeatAndEndsWhenTheViewerSignsOut() throws Exception {
+        String code = Api.newClass("Projector sign-out");
+        String viewer = Learners.signUp(code, "Sam Signout");
+        Browser browser = Browser.signedIn(viewer, Api.PASSWORD);
+        try (EventStream stream = EventStream.open(eventsUri(code),
+                Map.of("Cookie", Browser.SESSION_COOKIE + "=" + browser.cookie(Browser.SESSION_COOKIE)))) {
+            assertNotNull(stream.next(20, TimeUnit.SECONDS), () -> "no first event: " + stream.failure());
+            // Nothing changes in this class; the board comes again within the heartbeat, well before the idle timeout.
+            EventStream.Event beat = stream.next(ScoreboardEvents.HEARTBEAT.toSeconds() + 5, TimeUnit.SECONDS);
+            assertNotNull(beat, "a heartbeat within " + ScoreboardEvents.HEARTBEAT);
+            assertEquals("Projector sign-out", JSON.readTree(beat.data()).get("className").asText());
+
+            browser.get("/progress"); // a page with the sign-out form, as a learner would have
+            assertEquals(303, browser.post("/signout", Map.of()).statusCode());
+            assertTrue(stream.endsWithin(ScoreboardEvents.SESSION_CHECK.toSeconds() + 5, TimeUnit.SECONDS),
+                    "the stream ends after sign-out");
+        }
+    }
+
+    private URI eventsUri(String code) {
+        return URI.create(base.toString().replaceAll("/$", "") + "/classes/" + code + "/projector/events");
+    }
+
+    /** The stream's events parsed as boards. */
+    private static final class BlockingEvents {
+        final EventStream stream;
+
+        BlockingEvents(EventStream stream) {
+            this.stream = stream;
+        }
+
+        Event poll(long timeout, TimeUnit unit) throws InterruptedException, IOException {
+            EventStream.Event e = stream.next(timeout, unit);
+            return e == null ? null : new Event(e.nanos(), JSON.readTree(e.data()));
+        }
+
+        void clear() {
+            stream.clear();
         }
     }
 
