@@ -10,6 +10,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import org.agora.web.Conflict;
+import org.agora.web.DatabaseErrors;
 import org.agora.web.InvalidInput;
 import org.agora.AgoraConfig;
 import org.jboss.logging.Logger;
@@ -75,8 +76,11 @@ public class AccountService {
         try {
             a.persistAndFlush();
         } catch (PersistenceException e) {
-            // Two sign-ups for the same name at once: the unique index decides, the loser gets 409.
-            throw new Conflict("The username '" + username + "' is taken");
+            if (DatabaseErrors.isUniqueViolation(e)) {
+                // Two sign-ups for the same name at once: the unique index decides, the loser gets 409.
+                throw new Conflict("The username '" + username + "' is taken");
+            }
+            throw e; // any other failure is not the user's doing
         }
         return a;
     }

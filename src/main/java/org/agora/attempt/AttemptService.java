@@ -27,6 +27,7 @@ import org.agora.content.ReviewRule;
 import org.agora.quiz.Response;
 import org.agora.quiz.Scorer;
 import org.agora.web.Conflict;
+import org.agora.web.DatabaseErrors;
 
 /**
  * Attempts, for the pages and the API alike: start, resume, save an answer, submit, and close
@@ -96,8 +97,11 @@ public class AttemptService {
         try {
             a.persistAndFlush();
         } catch (PersistenceException e) {
-            // Two starts raced for the same attempt number; the other one won.
-            throw new Conflict("An attempt was just started for this quiz; reload to resume it.");
+            if (DatabaseErrors.isUniqueViolation(e)) {
+                // Two starts raced for the same attempt number; the other one won.
+                throw new Conflict("An attempt was just started for this quiz; reload to resume it.");
+            }
+            throw e;
         }
         AttemptItem.persist(items);
         return new Started(view(a, layout, quiz, Map.of(), List.of()), true);

@@ -113,6 +113,12 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (DatabaseErrors.isUnavailable(e)) {
+            LOG.error("The database is not answering (" + uri.getPath() + ")", e);
+            return respond(new Problem(503, "Service Unavailable",
+                    "The database is not answering just now. Nothing you sent was saved; please try again in a minute."), uri)
+                    .header("Retry-After", "30").build();
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return respond(new Problem(500, "Internal Server Error",
                 "Something went wrong on our side. Nothing you sent was half-saved; please try again."), uri).build();
