@@ -14,7 +14,7 @@ cp -r lessons quizzes "$work"/
 # Run from the app's folder (an AppCDS archive names its jars relative to it); data goes to $work.
 cd "$app"
 export AGORA_LESSONS_DIR=$work/lessons AGORA_QUIZZES_DIR=$work/quizzes AGORA_SESSION_KEY=startup-bench-session-key-0123456789
-export QUARKUS_DATASOURCE_JDBC_URL=${QUARKUS_DATASOURCE_JDBC_URL:-"jdbc:h2:file:$work/data/agora;AUTO_SERVER=TRUE"}
+export QUARKUS_DATASOURCE_JDBC_URL=${QUARKUS_DATASOURCE_JDBC_URL:-"jdbc:h2:file:$work/data/agora;WRITE_DELAY=0"}
 all=()
 for i in $(seq 1 "$runs"); do
     start=$(date +%s%N)

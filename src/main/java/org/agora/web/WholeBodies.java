@@ -7,7 +7,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -73,10 +72,6 @@ public class WholeBodies {
     private static void tooSlow(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (request.isEnded() || ctx.response().ended()) {
-            return;
-        }
-        if (request.version() == HttpVersion.HTTP_2) {
-            ctx.response().reset(); // one stream of a shared connection
             return;
         }
         ctx.response().setStatusCode(408).putHeader(HttpHeaders.CONNECTION, "close")
