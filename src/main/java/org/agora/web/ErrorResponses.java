@@ -124,21 +124,33 @@ public class ErrorResponses {
                 "Something went wrong on our side. Nothing you sent was half-saved; please try again."), uri).build();
     }
 
+    /** A form whose CSRF token is missing, stale or not this session's. */
+    static final Problem FORM_REFUSED = new Problem(403, "Forbidden", "This form could not be accepted: it was sent from an "
+            + "older page (before you signed in or out, or too long ago) or from another website. Nothing was changed. "
+            + "Go back, reload the page and send it again.");
+
     /**
-     * Errors answered without a body by the framework (the CSRF filter refusing a form-encoded API
-     * call, for one) still get the problem shape under {@code /api/}.
+     * Errors answered without a body by the framework get the project's shape too: problem JSON
+     * under {@code /api/}, the error page elsewhere. A bare 400 on a page's form post is
+     * quarkus-rest-csrf refusing its token (missing, or not its cookie's), so it says that.
      */
     @ServerResponseFilter
-    public void bareApiErrors(ContainerRequestContext request, ContainerResponseContext response) {
+    public void bareErrors(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if (status < 400 || response.hasEntity() || !request.getUriInfo().getPath().startsWith("/api/")) {
+        if (status < 400 || response.hasEntity()) {
             return;
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
-        String detail = status == 400 ? "The request was refused. API calls send JSON (Content-Type: application/json) or no body."
-                : title;
-        response.setEntity(new Problem(status, title, detail), null, MediaType.valueOf(PROBLEM_JSON));
+        if (request.getUriInfo().getPath().startsWith("/api/")) {
+            String detail = status == 400 ? "The request was refused. API calls send JSON (Content-Type: application/json) or no body."
+                    : title;
+            response.setEntity(new Problem(status, title, detail), null, MediaType.valueOf(PROBLEM_JSON));
+            return;
+        }
+        Problem problem = status == 400 && !request.getMethod().equals("GET") ? FORM_REFUSED : new Problem(status, title, title);
+        response.setStatus(problem.status());
+        response.setEntity(Templates.error(problem).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 
     static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {

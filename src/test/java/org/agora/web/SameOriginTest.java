@@ -1,12 +1,12 @@
-package org.agora.account;
+package org.agora.web;
 
-import static org.agora.account.SignInOrigin.foreign;
+import static org.agora.web.SameOrigin.foreign;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class SignInOriginTest {
+class SameOriginTest {
 
     @Test
     void fetchMetadataDecidesWhenPresent() {
