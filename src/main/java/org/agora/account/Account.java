@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A student or an instructor. The password is a bcrypt hash, checked by quarkus-security-jpa. */
+/**
+ * A student or an instructor. The password is a bcrypt hash, checked by {@link PasswordSignIn}
+ * (quarkus-security-jpa reads these annotations, but its providers come after Agora's and are never asked).
+ */
 @Entity
 @Table(name = "account")
 @UserDefinition
