@@ -173,9 +173,14 @@ public class SignInThrottle {
         return Stream.of(subjects).filter(Objects::nonNull).sorted().toList();
     }
 
+    /** A wait in whole seconds (Retry-After), rounded up: never a moment too soon. */
+    public static long seconds(Duration wait) {
+        return Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+    }
+
     /** A wait in whole minutes, rounded up. */
     public static long minutes(Duration wait) {
-        return Math.max(1, (wait.toSeconds() + 59) / 60);
+        return (seconds(wait) + 59) / 60;
     }
 
     /** What a throttled client is told (the same whether or not the account exists). */

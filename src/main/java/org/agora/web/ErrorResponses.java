@@ -98,7 +98,7 @@ public class ErrorResponses {
             return Response.seeOther(URI.create("/signin?throttled=" + minutes)).build();
         }
         return respond(new Problem(429, "Too Many Requests", SignInThrottle.message(minutes)), uri)
-                .header("Retry-After", Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0))).build();
+                .header("Retry-After", SignInThrottle.seconds(wait)).build();
     }
 
     @ServerExceptionMapper
