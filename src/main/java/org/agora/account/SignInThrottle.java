@@ -2,6 +2,7 @@ package org.agora.account;
 
 import io.netty.util.NetUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -23,6 +24,7 @@ import org.jboss.logging.Logger;
  * method is one short transaction of its own: the password is checked between them, outside any.
  */
 @ApplicationScoped
+@Startup // nonsense agora.sign-in.* settings stop the start, not the first sign-in
 public class SignInThrottle {
 
     /** The attribute of a refused sign-in's AuthenticationFailedException: the Duration to wait. */
@@ -127,7 +129,7 @@ public class SignInThrottle {
         try {
             QuarkusTransaction.requiringNew().run(() -> SignInStreak.delete("expiresAt < ?1", now));
         } catch (RuntimeException e) {
-            LOG.debug("Deleting sign-in streaks that are over failed; the next failure tries again", e);
+            LOG.warnf("Deleting sign-in streaks that are over failed (%s); the next failure tries again", e);
         }
     }
 

@@ -166,17 +166,18 @@ class SignInThrottleTest {
         QuarkusTransaction.requiringNew().run(() -> SignInStreak.deleteById(SignInThrottle.account(student)));
         assertEquals(200, Api.student(student).get("/api/v1/me/progress").statusCode());
         String other = Api.newStudent(code);
-        QuarkusTransaction.requiringNew().run(() -> {
-            SignInStreak written = new SignInStreak();
-            written.subject = SignInThrottle.account(other);
-            written.failures = 12;
-            written.startedAt = Instant.now();
-            written.refusedUntil = Instant.now().plusSeconds(240);
-            written.expiresAt = Instant.now().plusSeconds(1200);
-            written.persist();
-        });
+        Instant now = Instant.now();
+        store(SignInThrottle.account(other), 12, now, now.plusSeconds(240), now.plusSeconds(1200));
         JsonPath problem = Problems.assertProblem(Api.student(other).get("/api/v1/me/progress"), 429);
         assertTrue(problem.getString("detail").endsWith("Try again in 4 minutes."), problem.getString("detail"));
+    }
+
+    @Test
+    void aFailureDeletesTheStreaksThatAreOver() {
+        String gone = SignInThrottle.account("gone" + System.nanoTime());
+        store(gone, 3, Instant.now().minusSeconds(3600), null, Instant.now().minusSeconds(2700));
+        guessOnTheApi("nobody" + System.nanoTime(), 1);
+        assertNull(streak(gone));
     }
 
     @Test
@@ -249,6 +250,19 @@ class SignInThrottleTest {
         for (int i = 0; i < times; i++) {
             Problems.assertProblem(Api.as(username, WRONG).get("/api/v1/me/progress"), 401);
         }
+    }
+
+    /** A row as another instance would have written it. */
+    private static void store(String subject, int failures, Instant startedAt, Instant refusedUntil, Instant expiresAt) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            SignInStreak row = new SignInStreak();
+            row.subject = subject;
+            row.failures = failures;
+            row.startedAt = startedAt;
+            row.refusedUntil = refusedUntil;
+            row.expiresAt = expiresAt;
+            row.persist();
+        });
     }
 
     static SignInStreak streak(String subject) {
