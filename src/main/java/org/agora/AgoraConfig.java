@@ -34,6 +34,29 @@ public interface AgoraConfig {
     /** The first instructor, created on the first start of an empty database. */
     Admin admin();
 
+    /** Throttling of password sign-ins (see SignInPolicy and the README). */
+    SignIn signIn();
+
+    interface SignIn {
+        /** Failures for one account name within the window before its password sign-in is refused. */
+        @WithDefault("10")
+        int accountLimit();
+
+        /** Failures from one client address within the window: higher, as a school shares one. */
+        @WithDefault("100")
+        int addressLimit();
+
+        @WithDefault("15m")
+        Duration window();
+
+        /** The first refusal; each further failure doubles it. */
+        @WithDefault("1m")
+        Duration firstDelay();
+
+        @WithDefault("15m")
+        Duration maxDelay();
+    }
+
     interface Admin {
         /** {@code AGORA_ADMIN_USERNAME}; {@code admin} when unset. */
         @WithDefault("admin")

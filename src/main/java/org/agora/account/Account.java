@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A student or an instructor. The password is a bcrypt hash, checked by quarkus-security-jpa. */
+/**
+ * A student or an instructor. The password is a bcrypt hash, checked by {@link PasswordSignIn}
+ * (quarkus-security-jpa reads these annotations, but its providers come after Agora's and are never asked).
+ */
 @Entity
 @Table(name = "account")
 @UserDefinition

@@ -23,10 +23,12 @@ public class AccountService {
 
     private final Validator validator;
     private final AgoraConfig.Admin admin;
+    private final SignInThrottle throttle;
 
-    AccountService(Validator validator, AgoraConfig config) {
+    AccountService(Validator validator, AgoraConfig config, SignInThrottle throttle) {
         this.validator = validator;
         this.admin = config.admin();
+        this.throttle = throttle;
     }
 
     /**
@@ -92,6 +94,8 @@ public class AccountService {
         String password = Passwords.generate();
         a.passwordHash = Passwords.hash(password);
         a.sessionEpoch++; // whoever knew the old password is signed out too
+        // Guessing starts again against a random password, and its owner can sign in with it at once.
+        throttle.forget(SignInThrottle.account(a.username));
         return password;
     }
 

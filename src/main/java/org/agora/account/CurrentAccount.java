@@ -28,7 +28,7 @@ public class CurrentAccount {
     public Account orNull() {
         if (account == null && !onIoThread() && !identity.isAnonymous()) {
             // Every signed-in identity carries it: SessionIdentityProvider for session cookies,
-            // SessionStamp for password sign-ins. Without it the account no longer exists.
+            // PasswordSignIn for password sign-ins. Without it the account no longer exists.
             account = identity.getAttribute(SessionIdentityProvider.ACCOUNT) instanceof Account a ? a : null;
         }
         return account;

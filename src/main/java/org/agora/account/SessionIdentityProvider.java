@@ -22,8 +22,8 @@ import javax.sql.DataSource;
  * cookie is encrypted, so the username in it is the one that signed in). It takes the place of
  * quarkus-security-jpa's provider for these requests, which only read the roles, so that the
  * account it reads anyway rides along on the identity and {@link CurrentAccount} does not query
- * the same row again: one account lookup per request instead of two. Password sign-in is still
- * quarkus-security-jpa's (bcrypt, hashed by the framework).
+ * the same row again: one account lookup per request instead of two. Password sign-ins are
+ * {@link PasswordSignIn}'s.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
@@ -82,9 +82,18 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
      * query (whose set-up cost three times the lookup). The password hash is not read.
      */
     Account load(String username) {
+        return read(username, false);
+    }
+
+    /** The same with the password hash, for checking a password ({@link PasswordSignIn}) only. */
+    Account loadWithPassword(String username) {
+        return read(username, true);
+    }
+
+    private Account read(String username, boolean withPassword) {
         try (Connection c = db.getConnection();
                 PreparedStatement st = c.prepareStatement("select id, username, role, display_name, nickname, created_at, updated_at, session_epoch"
-                        + " from account where username = ?")) {
+                        + (withPassword ? ", password_hash" : "") + " from account where username = ?")) {
             st.setString(1, Account.canonical(username));
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
@@ -99,6 +108,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
                 a.createdAt = rs.getObject(6, Instant.class);
                 a.updatedAt = rs.getObject(7, Instant.class);
                 a.sessionEpoch = rs.getInt(8);
+                a.passwordHash = withPassword ? rs.getString(9) : null;
                 return a;
             }
         } catch (SQLException e) {

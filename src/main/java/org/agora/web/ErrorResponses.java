@@ -13,9 +13,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.net.URI;
+import java.time.Duration;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.agora.account.SignInThrottle;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -84,11 +86,24 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (e.getAttribute(SignInThrottle.RETRY_AFTER) instanceof Duration wait) {
+            return throttled(wait, uri);
+        }
         if (uri.getPath().equals("/j_security_check")) {
             // With lazy authentication a failed form sign-in ends here, not at the form's error page.
             return Response.seeOther(URI.create("/signin?error")).build();
         }
         return signInNeeded(uri);
+    }
+
+    /** A throttled password sign-in: the form says how long to wait; elsewhere 429 and Retry-After. */
+    private Response throttled(Duration wait, UriInfo uri) {
+        long minutes = SignInThrottle.minutes(wait);
+        if (uri.getPath().equals("/j_security_check")) {
+            return Response.seeOther(URI.create("/signin?throttled=" + minutes)).build();
+        }
+        return respond(new Problem(429, "Too Many Requests", SignInThrottle.message(minutes)), uri)
+                .header("Retry-After", SignInThrottle.seconds(wait)).build();
     }
 
     @ServerExceptionMapper

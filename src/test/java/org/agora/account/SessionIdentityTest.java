@@ -38,19 +38,9 @@ class SessionIdentityTest {
     @Inject
     AccountService accounts;
 
-    /** The manager asks providers by falling priority and breaks ties arbitrarily (build-dependent). */
     @Test
     void ourProviderComesStrictlyFirstForSessionCookies() {
-        List<IdentityProvider<?>> trusted = providers.stream()
-                .filter(p -> p.getRequestType() == TrustedAuthenticationRequest.class).toList();
-        IdentityProvider<?> ours = trusted.stream().filter(p -> p instanceof SessionIdentityProvider).findFirst().orElseThrow();
-        for (IdentityProvider<?> other : trusted) {
-            if (other != ours) {
-                assertTrue(ours.priority() > other.priority(),
-                        other.getClass().getName() + " has priority " + other.priority() + ", ours " + ours.priority());
-            }
-        }
-        assertTrue(trusted.size() >= 2, "quarkus-security-jpa's provider is there too: " + trusted);
+        ProviderOrder.assertStrictlyFirst(providers, TrustedAuthenticationRequest.class, SessionIdentityProvider.class);
     }
 
     @Test
