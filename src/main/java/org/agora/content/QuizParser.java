@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
@@ -846,12 +845,9 @@ public final class QuizParser {
                     try {
                         String source = ShortAnswers.straightenQuotes(
                                 java.text.Normalizer.normalize(m.group(1), java.text.Normalizer.Form.NFKC));
-                        Pattern p = Pattern.compile(source, flags.equals("i")
-                                ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
-                        accepted.add(new Accepted.Regex(a.text(), p));
-                    } catch (PatternSyntaxException e) {
-                        error(a.line(), "invalid regex in `= " + a.text() + "`: " + e.getDescription()
-                                + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
+                        accepted.add(new Accepted.Regex(a.text(), AnswerRegex.compile(a.text(), source, flags.equals("i"))));
+                    } catch (IllegalArgumentException e) {
+                        error(a.line(), e.getMessage());
                     }
                     continue;
                 }
