@@ -13,13 +13,15 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Reads one content file as UTF-8 text, only when it is a regular file of the folder itself. A
  * symbolic link is refused whatever it points to: {@code ln -s ../data/session.key x.md} would
  * otherwise publish the session key to anonymous readers. A FIFO or a device is refused before it
- * is opened, since opening a FIFO blocks until someone writes to it.
+ * is opened, since opening a FIFO blocks until someone writes to it, and so is a file larger than
+ * {@link ContentLimits#MAX_FILE_BYTES}, which is never read into memory.
  */
 final class ContentFiles {
 
@@ -38,7 +40,11 @@ final class ContentFiles {
             }
             // NOFOLLOW_LINKS again when opening: a file swapped for a link since the check fails here.
             try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-                bytes = in.readAllBytes();
+                bytes = in.readNBytes(ContentLimits.MAX_FILE_BYTES + 1); // never more, even if it grew meanwhile
+            }
+            if (bytes.length > ContentLimits.MAX_FILE_BYTES) {
+                problems.accept(new Problem(display, 1, tooLarge(String.format(Locale.ROOT, "grew to more than %,d", ContentLimits.MAX_FILE_BYTES))));
+                return null;
             }
         } catch (IOException | RuntimeException e) {
             problems.accept(new Problem(display, 1, "cannot read this file: " + e.getClass().getSimpleName()
@@ -57,7 +63,15 @@ final class ContentFiles {
         if (!attrs.isRegularFile()) {
             return "this is not a regular file (a FIFO, a device or a socket); content is read only from regular files";
         }
+        if (attrs.size() > ContentLimits.MAX_FILE_BYTES) {
+            return tooLarge(String.format(Locale.ROOT, "is %,d", attrs.size()));
+        }
         return null;
+    }
+
+    private static String tooLarge(String size) {
+        return String.format(Locale.ROOT, "this file %s bytes; a lesson or quiz file may have at most %,d (1 MB): "
+                + "split it into several files", size, ContentLimits.MAX_FILE_BYTES);
     }
 
     private static String decode(byte[] bytes, String display, Consumer<Problem> problems) {
