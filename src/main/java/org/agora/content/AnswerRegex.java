@@ -40,6 +40,8 @@ final class AnswerRegex {
             p = Pattern.compile(source, ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(explain(line, source, e));
+        } catch (StackOverflowError e) { // RE2/J recurses once per nested group
+            throw new IllegalArgumentException("the regex in `= " + line + "` nests its groups too deeply");
         }
         if (p.programSize() > MAX_PROGRAM_SIZE) {
             throw new IllegalArgumentException(tooLarge);

@@ -707,6 +707,8 @@ class QuizParserTest {
     void regexTooLargeOnceExpandedIsAnErrorNotAnOutOfMemory() {
         assertOnlyProblem(parse("## Q\n= /((a{1000}){1000}){1000}/\n"), 2, "is too large once its repetitions");
         assertOnlyProblem(parse("## Q\n= /(x{100}){100}/\n"), 2, "is too large once its repetitions");
+        assertOnlyProblem(parse("## Q\n\n= /" + "(".repeat(20000) + "a" + ")".repeat(20000) + "/\n"), 3,
+                "nests its groups too deeply");
         only("## Q\n= /\\d{4}-\\d{2}-\\d{2}/\n= /[a-z]{2,50} [a-z]{2,50}/\n");
     }
 
