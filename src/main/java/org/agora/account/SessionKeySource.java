@@ -2,11 +2,15 @@ package org.agora.account;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -55,22 +59,36 @@ public class SessionKeySource implements ConfigSource {
         return 50;
     }
 
-    private static synchronized String readOrCreate() {
+    private static String readOrCreate() {
+        return readOrCreate(FILE);
+    }
+
+    /** The key in {@code file}, created first (with its folder) when missing: readable by the owner only. */
+    static synchronized String readOrCreate(Path file) {
         try {
-            if (!Files.exists(FILE)) {
-                Files.createDirectories(FILE.getParent());
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent(), ownerOnly(file, "rwx------"));
                 byte[] bytes = new byte[32];
                 new SecureRandom().nextBytes(bytes);
-                try {
-                    Files.writeString(FILE, Base64.getEncoder().encodeToString(bytes), StandardCharsets.US_ASCII,
-                            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                // Created with its permissions, so that it is never readable by others, not even for a moment.
+                try (SeekableByteChannel out = Files.newByteChannel(file,
+                        Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly(file, "rw-------"))) {
+                    out.write(ByteBuffer.wrap(Base64.getEncoder().encode(bytes)));
                 } catch (FileAlreadyExistsException raced) {
                     // another instance wrote it first: use theirs
                 }
             }
-            return Files.readString(FILE, StandardCharsets.US_ASCII).strip();
+            return Files.readString(file, StandardCharsets.US_ASCII).strip();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create " + FILE.toAbsolutePath(), e);
+            throw new UncheckedIOException("Cannot read or create " + file.toAbsolutePath(), e);
         }
+    }
+
+    /** POSIX permissions where the file system has them (not on Windows, where the folder's ACL applies). */
+    private static FileAttribute<?>[] ownerOnly(Path file, String permissions) {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
     }
 }

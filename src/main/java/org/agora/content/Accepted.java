@@ -1,7 +1,7 @@
 package org.agora.content;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /** One {@code = ...} line of a short-answer or numeric question. */
 public sealed interface Accepted {
@@ -13,7 +13,7 @@ public sealed interface Accepted {
     record Text(String display, String normalized) implements Accepted {
     }
 
-    /** {@code = /regex/} or {@code = /regex/i}; it must match the whole (normalised) answer. */
+    /** {@code = /regex/} or {@code = /regex/i}, an RE2 regex (linear-time); it must match the whole (normalised) answer. */
     record Regex(String display, Pattern pattern) implements Accepted {
     }
 

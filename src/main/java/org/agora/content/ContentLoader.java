@@ -1,13 +1,8 @@
 package org.agora.content;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -247,7 +242,9 @@ public final class ContentLoader {
                 return List.of();
             }
             try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(f -> isContentFile(f.getFileName().toString()) && Files.isRegularFile(f))
+                // Folders are skipped; links and special files are kept so that reading reports them.
+                return files.filter(f -> isContentFile(f.getFileName().toString())
+                                && !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
                         .map(f -> new Source(f, display(f), f.getFileName().toString()))
                         .sorted(Comparator.comparing(Source::name))
                         .toList();
@@ -263,38 +260,9 @@ public final class ContentLoader {
                     && !name.startsWith("~");
         }
 
-        /** The file as UTF-8 text, or null (and a problem) when it cannot be read or is not UTF-8. */
+        /** The file as UTF-8 text, or null (and a problem) when it is not a regular file, cannot be read or is not UTF-8. */
         private String read(Source s) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(s.file());
-            } catch (IOException | RuntimeException e) {
-                problems.add(new Problem(s.display(), 1, "cannot read this file: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : " " + e.getMessage())));
-                return null;
-            }
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-            CoderResult r = decoder.decode(in, out, true);
-            if (!r.isError()) {
-                r = decoder.flush(out);
-            }
-            if (r.isError()) {
-                int line = 1;
-                for (int i = 0; i < in.position() && i < bytes.length; i++) {
-                    if (bytes[i] == '\n') {
-                        line++;
-                    }
-                }
-                problems.add(new Problem(s.display(), line,
-                        "this file is not valid UTF-8 text; save it as UTF-8 in your editor"));
-                return null;
-            }
-            out.flip();
-            return out.toString();
+            return ContentFiles.read(s.file(), s.display(), problems::add);
         }
     }
 }

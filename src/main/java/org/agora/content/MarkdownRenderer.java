@@ -26,6 +26,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -49,6 +50,14 @@ public final class MarkdownRenderer {
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The only schemes a link or an image may name; any other one, such as {@code javascript:},
+     * {@code vbscript:} or {@code data:} (which the library allows by default), leaves an empty URL.
+     * Relative links and fragments have no scheme and stay. The check runs after entities are decoded
+     * and ignores case, so {@code &#100;ata:} and {@code DaTa:} are refused too.
+     */
+    private static final List<String> URL_SCHEMES = List.of("http", "https", "mailto");
+
     private static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
 
     private final Parser parser;
@@ -63,6 +72,7 @@ public final class MarkdownRenderer {
         // Paragraphs only: "1. Intro" or "# x" in a title or an option stays text, never a list or heading.
         inlineParser = Parser.builder().enabledBlockTypes(Set.of()).build();
         html = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(URL_SCHEMES))
                 .nodeRendererFactory(AgoraHtmlRenderer::new).build();
         text = TextContentRenderer.builder().extensions(extensions)
                 .lineBreakRendering(LineBreakRendering.COMPACT)

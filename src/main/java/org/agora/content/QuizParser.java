@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
@@ -286,6 +285,11 @@ public final class QuizParser {
             }
             if (segments.isEmpty()) {
                 error(1, "the quiz has no questions: every question starts with a `## ` heading");
+            }
+            if (segments.size() > ContentLimits.MAX_QUESTIONS) {
+                error(line(segments.get(ContentLimits.MAX_QUESTIONS).heading), "question " + (ContentLimits.MAX_QUESTIONS + 1)
+                        + ": a quiz may have at most " + ContentLimits.MAX_QUESTIONS + " questions (this one has "
+                        + segments.size() + "); split it into several quizzes");
             }
             checkDuplicateIds(questions);
             if (pick != null && !segments.isEmpty() && pick > segments.size()) {
@@ -655,6 +659,8 @@ public final class QuizParser {
         private Built buildFromList(BulletList list, List<Item> items, int hl) {
             int listLine = line(list);
             int before = problems.size();
+            tooMany(items.size(), ContentLimits.MAX_ITEMS, "items in one answer list (options, ordering items or "
+                    + "matching items)", i -> items.get(i).line());
             Kind first = items.stream().map(Item::kind).filter(k -> k != Kind.NONE).findFirst().orElseThrow();
             for (Item it : items) {
                 if (it.kind() == Kind.NONE) {
@@ -803,10 +809,18 @@ public final class QuizParser {
             return b;
         }
 
+        /** Reports the first of {@code count} things beyond {@code max}, at its line. */
+        private void tooMany(int count, int max, String what, java.util.function.IntUnaryOperator lineOf) {
+            if (count > max) {
+                error(lineOf.applyAsInt(max), "at most " + max + " " + what + " (this question has " + count + ")");
+            }
+        }
+
         // ------------------------------------------------------------ `= ...` lines
 
         private Built buildFromAnswerLines(List<AnswerLine> lines) {
             Built b = new Built();
+            tooMany(lines.size(), ContentLimits.MAX_ACCEPTED, "`=` lines in one question", i -> lines.get(i).line());
             boolean numeric;
             try {
                 numeric = Numbers.parseAccepted(lines.get(0).text()) != null;
@@ -846,12 +860,9 @@ public final class QuizParser {
                     try {
                         String source = ShortAnswers.straightenQuotes(
                                 java.text.Normalizer.normalize(m.group(1), java.text.Normalizer.Form.NFKC));
-                        Pattern p = Pattern.compile(source, flags.equals("i")
-                                ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
-                        accepted.add(new Accepted.Regex(a.text(), p));
-                    } catch (PatternSyntaxException e) {
-                        error(a.line(), "invalid regex in `= " + a.text() + "`: " + e.getDescription()
-                                + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
+                        accepted.add(new Accepted.Regex(a.text(), AnswerRegex.compile(a.text(), source, flags.equals("i"))));
+                    } catch (IllegalArgumentException e) {
+                        error(a.line(), e.getMessage());
                     }
                     continue;
                 }

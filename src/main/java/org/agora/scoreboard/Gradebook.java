@@ -3,6 +3,8 @@ package org.agora.scoreboard;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.scoreboard.Scoreboard.Cell;
@@ -10,15 +12,20 @@ import org.agora.scoreboard.Scoreboard.Column;
 import org.agora.scoreboard.Scoreboard.Row;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * The gradebook as RFC 4180 CSV: one row per learner, a best-score and a percent column per quiz,
  * then the totals. It starts with a UTF-8 byte order mark so that Excel reads Korean (and every
- * other non-Latin) name correctly; LibreOffice accepts it too.
+ * other non-Latin) name correctly; LibreOffice accepts it too. Numbers are written unquoted, so
+ * that spreadsheets read them as numbers; every text cell is quoted and defused
+ * ({@link SpreadsheetCells}), so that none runs as a formula.
  */
 final class Gradebook {
 
     static final String BOM = "\uFEFF";
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
 
     private Gradebook() {
     }
@@ -26,23 +33,25 @@ final class Gradebook {
     static String csv(Scoreboard board) {
         StringWriter out = new StringWriter();
         out.write(BOM);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             List<String> header = new ArrayList<>(List.of("Rank", "Name", "Username"));
             for (Column q : board.quizzes()) {
-                header.add(q.title() + " (best of " + plain(q.maxScore()) + ")");
+                header.add(q.title() + " (best of " + number(q.maxScore()).toPlainString() + ")");
                 header.add(q.title() + " (%)");
             }
             header.addAll(List.of("Total", "Max total", "Total (%)", "Quizzes passed", "Lessons read"));
-            csv.printRecord(header);
+            csv.printRecord(header.stream().map(SpreadsheetCells::defuse));
             for (Row r : board.rows()) {
-                List<String> record = new ArrayList<>(List.of(String.valueOf(r.rank()), safe(r.name()), safe(r.username())));
+                List<Object> record = new ArrayList<>(List.of(r.rank(), SpreadsheetCells.defuse(r.name()),
+                        SpreadsheetCells.defuse(r.username())));
                 for (Column q : board.quizzes()) {
                     Cell c = r.cell(q.id());
-                    record.add(c == null ? "" : plain(c.best()));
-                    record.add(c == null ? "" : percent(c));
+                    boolean none = c == null || c.best() == null; // never submitted: empty, not 0
+                    record.add(none ? "" : number(c.best()));
+                    record.add(none ? "" : percent(c));
                 }
-                record.addAll(List.of(plain(r.total()), plain(r.maxTotal()), r.percent().toPlainString(),
-                        String.valueOf(r.quizzesPassed()), String.valueOf(r.lessonsCompleted())));
+                record.addAll(List.of(number(r.total()), number(r.maxTotal()), r.percent(), r.quizzesPassed(),
+                        r.lessonsCompleted()));
                 csv.printRecord(record);
             }
         } catch (IOException e) {
@@ -51,21 +60,17 @@ final class Gradebook {
         return out.toString();
     }
 
-    private static String percent(Cell c) {
-        return c.maxScore().signum() == 0 ? "0"
-                : c.best().multiply(java.math.BigDecimal.valueOf(100)).divide(c.maxScore(), 1, java.math.RoundingMode.HALF_UP)
-                        .toPlainString();
+    private static BigDecimal percent(Cell c) {
+        return c.maxScore().signum() == 0 ? BigDecimal.ZERO
+                : c.best().multiply(BigDecimal.valueOf(100)).divide(c.maxScore(), 1, RoundingMode.HALF_UP);
     }
 
-    private static String plain(java.math.BigDecimal v) {
-        return v == null ? "" : v.stripTrailingZeros().toPlainString();
-    }
-
-    /** A name starting with = + - @ would run as a formula in a spreadsheet: prefix it with a quote. */
-    static String safe(String s) {
-        if (s == null) {
-            return "";
-        }
-        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    /**
+     * Without trailing zeros ({@code 2.00} is 2), and never negative scale: the printer writes
+     * {@code toString()}, which for a scale from 0 to 6 is the plain number, never {@code 1E+1}.
+     */
+    private static BigDecimal number(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

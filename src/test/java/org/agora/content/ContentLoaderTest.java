@@ -221,6 +221,37 @@ class ContentLoaderTest {
     }
 
     @Test
+    void symbolicLinksAreReportedAndNeverRead() throws IOException {
+        Path outside = Files.writeString(root.resolve("session.key"), "# Leaked\n\nSECRET-KEY-0123\n");
+        write(lessons, "01-real.md", "Text");
+        Files.createSymbolicLink(lessons.resolve("02-file.md"), outside);
+        Files.createSymbolicLink(lessons.resolve("03-sibling.md"), lessons.resolve("01-real.md"));
+        Files.createSymbolicLink(quizzes.resolve("folder.md"), root);
+        ContentSet set = load();
+        assertEquals(List.of("real"), set.lessons().stream().map(Lesson::id).toList());
+        assertEquals(3, set.problems().size(), TestSupport.describe(set.problems()));
+        for (String file : List.of("lessons/02-file.md", "lessons/03-sibling.md", "quizzes/folder.md")) {
+            Problem p = set.problems().stream().filter(x -> x.path().equals(file)).findFirst().orElseThrow();
+            assertEquals(1, p.line());
+            assertTrue(p.message().startsWith("this file is a symbolic link"), p.toString());
+        }
+    }
+
+    @Test
+    void aFifoIsReportedWithoutHangingTheLoader() throws Exception {
+        Path fifo = lessons.resolve("02-pipe.md");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        write(lessons, "01-real.md", "Text");
+        ContentSet set = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                this::load, "reading a FIFO blocks until someone writes to it");
+        assertEquals(List.of("real"), set.lessons().stream().map(Lesson::id).toList());
+        assertEquals(1, set.problems().size(), TestSupport.describe(set.problems()));
+        assertTrue(set.problems().get(0).toString().startsWith("lessons/02-pipe.md:1: this is not a regular file"),
+                set.problems().get(0).toString());
+    }
+
+    @Test
     void displayPathsOutsideTheBaseAreAbsolute() throws IOException {
         write(lessons, "x.md", "---\norder: 0\n---\n");
         ContentSet set = ContentLoader.load(lessons, quizzes, root.resolve("elsewhere"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,26 @@ class MarkdownRendererTest {
         String html = md.render("[click](javascript:alert(1)) and [ok](https://example.org/x)");
         assertFalse(html.contains("javascript:"), html);
         assertTrue(html.contains("href=\"https://example.org/x\""), html);
+    }
+
+    @Test
+    void linksAndImagesKeepOnlyWebMailAndRelativeUrls() {
+        String hostile = String.join("\n\n", "[a](data:text/html;base64,PHNjcmlwdD4=)", "[b](DaTa:text/html,x)",
+                "[c]( data:text/html,x)", "[d](&#100;ata:text/html,x)", "[e](vbscript:msgbox)", "[f](file:///etc/passwd)",
+                "[g](<java\tscript:alert(1)>)", "[h][ref]", "<data:text/html,x>", "![i](data:image/svg+xml,x)",
+                "[ref]: data:text/html,x");
+        String html = md.render(hostile);
+        // (The autolink's text stays as text; only the URL attributes matter.)
+        assertFalse(html.matches("(?s).*(href|src)=\"[^\"].*"), "a hostile URL survived in " + html);
+        assertEquals(9, html.split("href=\"\"", -1).length - 1, "every hostile link is left without a target: " + html);
+        assertTrue(html.contains("<img src=\"\" alt=\"i\" />"), html);
+
+        String fine = md.render("[w](https://example.org/x) [m](mailto:a@example.org) [r](/lessons/basics#two) "
+                + "[f](#part) [s](other) ![p](https://example.org/p.png)");
+        for (String url : List.of("https://example.org/x", "mailto:a@example.org", "/lessons/basics#two", "#part", "other")) {
+            assertTrue(fine.contains("href=\"" + url + "\""), url + " in " + fine);
+        }
+        assertTrue(fine.contains("src=\"https://example.org/p.png\""), "remote images stay as before: " + fine);
     }
 
     @Test

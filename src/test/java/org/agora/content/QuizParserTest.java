@@ -693,6 +693,26 @@ class QuizParserTest {
     }
 
     @Test
+    void regexSyntaxWithoutALinearTimeMatchIsAnErrorAtItsLine() {
+        Problem lookahead = assertOnlyProblem(parse("## Q\n\n= Kofi\n= /(?=k)kofi/i\n"), 4,
+                "unsupported regex syntax in `= /(?=k)kofi/i`");
+        assertTrue(lookahead.message().contains("lookahead or lookbehind"), lookahead.message());
+        Problem backreference = assertOnlyProblem(parse("## Q\n= /(an)\\1/\n"), 2, "unsupported regex syntax");
+        assertTrue(backreference.message().contains("no backreferences (`\\1`)"), backreference.message());
+        assertOnlyProblem(parse("## Q\n= /(?<!x)an/\n"), 2, "unsupported regex syntax");
+        assertOnlyProblem(parse("## Q\n= /a*+n/\n"), 2, "unsupported regex syntax");
+    }
+
+    @Test
+    void regexTooLargeOnceExpandedIsAnErrorNotAnOutOfMemory() {
+        assertOnlyProblem(parse("## Q\n= /((a{1000}){1000}){1000}/\n"), 2, "is too large once its repetitions");
+        assertOnlyProblem(parse("## Q\n= /(x{100}){100}/\n"), 2, "is too large once its repetitions");
+        assertOnlyProblem(parse("## Q\n\n= /" + "(".repeat(20000) + "a" + ")".repeat(20000) + "/\n"), 3,
+                "nests its groups too deeply");
+        only("## Q\n= /\\d{4}-\\d{2}-\\d{2}/\n= /[a-z]{2,50} [a-z]{2,50}/\n");
+    }
+
+    @Test
     void numeric() {
         Question q = only("## Q\n= 3,14 +- 0.01\n= 1995..1998\n= -2\n= 2.5 ± 0,5\n");
         assertEquals(QuestionType.NUMERIC, q.type());

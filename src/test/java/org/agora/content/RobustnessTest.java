@@ -18,7 +18,8 @@ class RobustnessTest {
                 "---\npass: 99999999999999999999\n---\n", "## Q\n- (9999) a\n- (1) b", "[P99999999999]",
                 "## Q\n- [x] a\n  > [!TIP]\n- [ ] b", "Title\n=====\n\n## Q\n= a\n", "## Q\nstem\n---\n- (x) a",
                 "\r\r\n\r", "\uFEFF", "---\ntitle: !!binary AAAA\n---\n", "---\ntitle: !!python/object:os.system x\n---\n",
-                "- [".repeat(500), "*".repeat(5000), "## Q\n" + "- ( ) x\n".repeat(2000) + "- (x) y\n");
+                "- [".repeat(500), "*".repeat(5000), "## Q\n" + "- ( ) x\n".repeat(2000) + "- (x) y\n",
+                "## Q\n= /" + "(".repeat(20000) + "a" + ")".repeat(20000) + "/\n", "## Q\n= /((a{1000}){1000}){1000}/\n");
     }
 
     @ParameterizedTest

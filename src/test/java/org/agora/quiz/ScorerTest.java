@@ -2,9 +2,11 @@ package org.agora.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,6 +199,17 @@ class ScorerTest {
         Question sensitive = q("## Q\n= /Kofi/\n");
         assertEarned("1.00", sensitive, new Response.Text("Kofi"));
         assertEarned("0.00", sensitive, new Response.Text("kofi"), "no i flag: the regex is case-sensitive");
+    }
+
+    @Test
+    void aCatastrophicRegexScoresAtOnce() {
+        // A backtracking engine took 50 s on 40 letters for this pattern; RE2 takes time linear in the answer.
+        Question q = q("## Q\n= /(.*a){10}x/\n");
+        String longest = "a".repeat(500);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertEarned("0.00", q, new Response.Text(longest));
+            assertEarned("1.00", q, new Response.Text(longest.substring(1) + "x"));
+        });
     }
 
     private static void assertEarned(String expected, Question q, Response r, String why) {

@@ -38,6 +38,7 @@ class GradebookApiTest {
         String kim = Learners.signUp(code, "김민지");
         String doe = Learners.signUp(code, "Doe, Jane \"JJ\"");
         String evil = Learners.signUp(code, "=1+1");
+        String split = Learners.signUp(code, "Smith;=1+2");
         // 김민지: annan (2) + ratified (1) = 3 of 8 on all-types (37.5%, below its 50% pass); limited 1 of 1 (passed)
         Learners.take(kim, "all-types", answers("annan", new Pick("Kofi Annan"), "ratified", new Pick("False")));
         Learners.take(kim, "limited", answers("first", new Pick("First")));
@@ -56,7 +57,9 @@ class GradebookApiTest {
         assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3), "UTF-8 BOM first");
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertTrue(text.contains(",\"Doe, Jane \"\"JJ\"\"\","), text);
-        assertTrue(text.contains(",김민지,"), text);
+        assertTrue(text.contains(",\"김민지\","), text);
+        // Quoted and defused: a spreadsheet that splits on ';' still sees one cell, starting with the quote.
+        assertTrue(text.contains(",\"'Smith;=1+2\","), text);
 
         List<CSVRecord> records;
         try (CSVParser p = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
@@ -70,7 +73,7 @@ class GradebookApiTest {
         assertTrue(header.contains("Every question type (%)"), header.toString());
         assertTrue(header.contains("Two tries (best of 1)"), header.toString());
         assertTrue(header.contains("Two tries (%)"), header.toString());
-        assertEquals(4, records.size(), "one row per learner");
+        assertEquals(5, records.size(), "one row per learner");
 
         Map<String, Map<String, String>> byUser = records.subList(1, records.size()).stream()
                 .map(r -> header.stream().collect(Collectors.toMap(Function.identity(), h -> r.get(header.indexOf(h)))))
@@ -107,5 +110,6 @@ class GradebookApiTest {
         assertEquals("2", e.get("Rank"), "equal totals share a rank");
         assertEquals("'=1+1", e.get("Name"), "a formula-like name is neutralised");
         assertEquals("0", e.get("Total"));
+        assertEquals("'Smith;=1+2", byUser.get(split).get("Name"), "so is a formula after a separator");
     }
 }

@@ -46,7 +46,7 @@ class GradebookTest {
     void startsWithAByteOrderMarkAndUsesCrLf() {
         String csv = Gradebook.csv(board());
         assertEquals('\uFEFF', csv.charAt(0));
-        assertTrue(csv.startsWith("\uFEFFRank,Name,Username,"), csv);
+        assertTrue(csv.startsWith("\uFEFF\"Rank\",\"Name\",\"Username\","), csv);
         assertTrue(csv.contains("\r\n"));
         assertTrue(csv.endsWith("\r\n"));
     }
@@ -73,7 +73,7 @@ class GradebookTest {
     @Test
     void commaAndDoubleQuoteAreQuotedPerRfc4180() {
         String csv = Gradebook.csv(board());
-        assertTrue(csv.contains(",\"Doe, Jane \"\"JJ\"\"\",jane,"), csv);
+        assertTrue(csv.contains(",\"Doe, Jane \"\"JJ\"\"\",\"jane\","), csv);
         assertTrue(csv.contains("\"Quiz, one (best of 2)\""), csv);
         assertTrue(csv.contains("\"Quiz \"\"two\"\" (%)\""), csv);
     }
@@ -93,11 +93,35 @@ class GradebookTest {
         assertEquals("'=HYPERLINK(\"http://x\")", r.get(1));
         assertEquals("'+evil", r.get(2));
         assertEquals("0", r.get(7));
-        for (String s : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx")) {
-            assertEquals("'" + s, Gradebook.safe(s));
+        for (String s : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", " =1+1")) {
+            assertEquals("'" + s, SpreadsheetCells.defuse(s), s);
         }
-        assertEquals("Ann", Gradebook.safe("Ann"));
-        assertEquals("", Gradebook.safe(""));
-        assertEquals("", Gradebook.safe(null));
+        assertEquals("Ann", SpreadsheetCells.defuse("Ann"));
+        assertEquals("", SpreadsheetCells.defuse(""));
+        assertEquals("", SpreadsheetCells.defuse(null));
+    }
+
+    @Test
+    void aFormulaAfterAnySeparatorASpreadsheetMaySplitOnIsDefusedToo() {
+        for (String s : List.of("Smith;=1+2", "a,=1", "x\t@SUM(A1:A9)", "a|-2+3", "Kim; +1", "line\n=1+2", "a\r\n@x")) {
+            assertEquals("'" + s, SpreadsheetCells.defuse(s), s);
+        }
+        for (String s : List.of("Jean-Luc", "a=b", "Smith; Jones", "x@example.org", "O'Neil", "3-2")) {
+            assertEquals(s, SpreadsheetCells.defuse(s), s);
+        }
+    }
+
+    @Test
+    void hostileTextIsQuotedAndDefusedWhileNumbersStayNumbers() throws IOException {
+        List<Column> quizzes = List.of(new Column("q1", "=cmd|' /C calc'!A0", new BigDecimal("2.00")));
+        Map<String, Cell> cells = Map.of("q1", new Cell(new BigDecimal("1.50"), new BigDecimal("2.00"), false));
+        List<Row> rows = List.of(new Row(1, "Smith;=1+2", "a|@x", new BigDecimal("10.00"), new BigDecimal("20.00"), 0, 0,
+                cells, false, 1));
+        String csv = Gradebook.csv(new Scoreboard("ABCD-1234", "Class", "full", quizzes, rows, MAX, 1, BigDecimal.ZERO));
+        // Quoted, so that a spreadsheet splitting on ';' or '|' still sees one cell, which starts with the quote.
+        assertTrue(csv.contains("\r\n1,\"'Smith;=1+2\",\"'a|@x\",1.5,75.0,10,20,50.0,0,0\r\n"), csv);
+        assertTrue(csv.contains(",\"'=cmd|' /C calc'!A0 (best of 2)\","), csv);
+        List<CSVRecord> records = parse(csv.substring(1));
+        assertEquals("'Smith;=1+2", records.get(1).get(1));
     }
 }

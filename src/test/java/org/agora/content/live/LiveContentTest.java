@@ -171,6 +171,25 @@ class LiveContentTest {
     }
 
     @Test
+    void aLinkToAFileOutsideTheFolderIsReportedNotServed() throws IOException {
+        // A valid lesson outside the content folder, as data/session.key would be: the link alone must not publish it.
+        Path outside = Files.writeString(Files.createTempFile("agora-outside", ".md"), "# Leaked\n\nSECRET-0123\n");
+        Path link = TestContent.lessons().resolve("05-leak.md");
+        try {
+            Files.createSymbolicLink(link, outside);
+            Poll.until(PATIENCE, "link reported", () -> Api.admin().get("/instructor/content").asString()
+                    .contains("05-leak.md:1: this file is a symbolic link"));
+            given().get("/api/v1/lessons/leak").then().statusCode(404);
+            assertFalse(given().get("/api/v1/lessons").asString().contains("SECRET-0123"));
+            assertEquals(List.of("basics", "more"), lessonIds());
+        } finally {
+            delete(link);
+            delete(outside);
+            Poll.until(PATIENCE, "link gone", () -> !Api.admin().get("/instructor/content").asString().contains("05-leak.md"));
+        }
+    }
+
+    @Test
     void aBrokenNewLessonDoesNotHideTheOthers() {
         Path file = TestContent.lessons().resolve("09-live-broken-" + System.nanoTime() + ".md");
         try {
