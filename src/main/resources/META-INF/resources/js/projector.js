@@ -16,10 +16,8 @@
   source.onmessage = function (e) {
     var board = JSON.parse(e.data);
     document.getElementById("class-progress").textContent = board.classProgress + "%";
-    document.getElementById("class-progress-bar").style.width = board.classProgress + "%";
+    document.getElementById("class-progress-bar").value = board.classProgress;
     document.getElementById("learner-count").textContent = board.learners;
-    var bar = document.querySelector("[role=progressbar]");
-    if (bar) { bar.setAttribute("aria-valuenow", board.classProgress); }
     var rows = document.getElementById("projector-rows");
     var fresh = document.createDocumentFragment();
     board.top.forEach(function (l) {

@@ -190,6 +190,8 @@ class BrowserStudentJourneyTest {
             assertEquals("1", cells.get(2).trim(), "attempts used");
             assertEquals("✔ Passed", cells.get(3).trim());
             b.shot("progress");
+            // Every page of the journey kept to the Content-Security-Policy (no inline script or style).
+            assertEquals(List.of(), b.policyViolations());
         }
     }
 

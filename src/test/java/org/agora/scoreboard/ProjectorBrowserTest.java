@@ -54,6 +54,8 @@ class ProjectorBrowserTest {
             assertEquals("still here", ((JavascriptExecutor) projector.driver()).executeScript("return window.agoraMarker;"),
                     "the projector page must update in place, not reload");
             projector.shot("projector-updated");
+            assertEquals(java.util.List.of(), projector.policyViolations(), "the live projector keeps to the policy");
+            assertEquals(java.util.List.of(), learner.policyViolations(), "and so do the quiz pages");
         }
     }
 

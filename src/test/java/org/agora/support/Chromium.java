@@ -28,6 +28,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -78,6 +80,7 @@ public final class Chromium implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--no-default-browser-check", "--disable-extensions", "--lang=en-US",
                 "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // for policyViolations()
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -101,6 +104,16 @@ public final class Chromium implements AutoCloseable {
     /** A desktop-sized window with JavaScript turned off in the browser's content settings. */
     public static Chromium withoutJavaScript(String name, URL base) {
         return new Chromium(name, base, 1280, 900, false);
+    }
+
+    /**
+     * What the browser's console said about the Content-Security-Policy since the last call: a
+     * script, style or frame the page tried to use and the policy refused. Empty when the pages
+     * keep to the policy.
+     */
+    public List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
     public WebDriver driver() {

@@ -48,6 +48,11 @@ public final class Html {
         return m.find() ? m.group(2) : null;
     }
 
+    /** A {@code <script>} without a {@code src}, or an {@code on...=} event attribute: what a strict CSP refuses. */
+    public static boolean hasInlineScript(String html) {
+        return Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>|\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find();
+    }
+
     public static boolean hasCsrfInput(String formBody) {
         return CSRF_INPUT.matcher(formBody).find();
     }
