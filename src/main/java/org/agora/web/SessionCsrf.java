@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -39,20 +40,22 @@ public class SessionCsrf {
     static final String TOKEN_KEY = "csrf_token";
 
     private final CurrentIdentityAssociation identities;
-    private final SecretKeySpec key;
+    /** Read when first needed: filters are made at static init, before the generated key's source is there. */
+    private final Provider<String> sessionKey;
+    private volatile SecretKeySpec key;
     private final String field;
     private final String header;
     private final String cookieName;
     private final Duration cookieAge;
 
     SessionCsrf(CurrentIdentityAssociation identities,
-            @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") String sessionKey,
+            @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Provider<String> sessionKey,
             @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token") String field,
             @ConfigProperty(name = "quarkus.rest-csrf.token-header-name", defaultValue = "X-CSRF-TOKEN") String header,
             @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String cookieName,
             @ConfigProperty(name = "quarkus.rest-csrf.cookie-max-age", defaultValue = "2H") Duration cookieAge) {
         this.identities = identities;
-        this.key = new SecretKeySpec(sessionKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.sessionKey = sessionKey;
         this.field = field;
         this.header = header;
         this.cookieName = cookieName;
@@ -104,6 +107,9 @@ public class SessionCsrf {
     /** 16 bytes, the size quarkus-rest-csrf expects of a token cookie. */
     private byte[] token(SecurityIdentity identity) {
         try {
+            if (key == null) {
+                key = new SecretKeySpec(sessionKey.get().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+            }
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             byte[] full = mac.doFinal(("agora-form-token\n" + identity.getPrincipal().getName()).getBytes(StandardCharsets.UTF_8));
