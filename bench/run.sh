@@ -7,7 +7,8 @@
 #   static    GET /css/agora.css             the "trivial page": a static file, no DB, no template
 #   home      GET /                          the cheapest server-rendered page (Qute, account lookup)
 #   lesson    GET /lessons/overview          a lesson page
-#   save      PUT /api/v1/attempts/{a}/answers/{q}   saving an answer (204)
+#   save      PUT /api/v1/attempts/{a}/answers/{q}   saving an answer (204), written to the file before the 204
+#   save-delayed  the same after a restart with H2's default 500 ms write delay (what durability costs)
 #   submit    POST /api/v1/attempts/{a}/submit       each fresh attempt submitted (scored) once
 #   resubmit  POST /api/v1/attempts/{a}/submit       attempts submitted before: the stored result
 # and prints requests/s, p50/p99 latency, errors, CPU per request, the save/trivial ratio and the
@@ -17,7 +18,7 @@
 # Settings (environment): LEARNERS=1000 CONNECTIONS=32 THREADS=2 DURATION=15s WARMUP=30s TIMEOUT=10s
 #   PORT=18080 (the first free port from there up), SKIP_BUILD=1 to reuse target/quarkus-app,
 #   SEED_PARALLEL=8, FRESH_PER_LEARNER=6 (fresh attempts per learner for the submit run),
-#   RUNS="static home lesson save submit resubmit" (a subset, in this order),
+#   RUNS="static home lesson save save-delayed submit resubmit" (a subset, in this order),
 #   JAVA_OPTS="..." (passed to java), KEEP=1 to keep the temp folder,
 #   PROFILE=1 to record each measured run with Java Flight Recorder into the temp folder (NAME.jfr;
 #   implies KEEP=1; see bench/README.md for reading it),
@@ -41,7 +42,7 @@ WARMUP=${WARMUP:-30s}
 TIMEOUT=${TIMEOUT:-10s}
 PORT=${PORT:-18080}
 SEED_PARALLEL=${SEED_PARALLEL:-8}
-RUNS=${RUNS:-static home lesson save submit resubmit}
+RUNS=${RUNS:-static home lesson save save-delayed submit resubmit}
 FRESH_PER_LEARNER=${FRESH_PER_LEARNER:-6}
 JAVA_OPTS=${JAVA_OPTS:-}
 APP_ENV=${APP_ENV:-}
@@ -87,13 +88,17 @@ else
   WORK=$(mktemp -d /tmp/agora-bench.XXXXXX)
 fi
 APP_PID=
-cleanup() {
-  local rc=$?
+stop_app() {
   if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
     kill "$APP_PID" 2>/dev/null || true
     for _ in $(seq 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
     kill -9 "$APP_PID" 2>/dev/null || true
   fi
+  APP_PID=
+}
+cleanup() {
+  local rc=$?
+  stop_app
   if ((rc != 0)) && [[ -f $WORK/app.log ]]; then
     log "last lines of the app log ($WORK/app.log):"; tail -n 30 "$WORK/app.log" >&2 || true
   fi
@@ -109,18 +114,22 @@ mv "$WORK/app/quarkus-run.jar" "$WORK/app/agora-bench.jar"
 JAR="$WORK/app/agora-bench.jar"
 ln -sfn "$ROOT/lessons" "$WORK/lessons"
 ln -sfn "$ROOT/quizzes" "$WORK/quizzes"
-log "starting the app on $BASE (work folder $WORK)"
-START_NS=$(date +%s%N)
-# shellcheck disable=SC2086 # JAVA_OPTS and APP_ENV are word lists on purpose
-(cd "$WORK" && exec env AGORA_ADMIN_USERNAME=$ADMIN_USER AGORA_ADMIN_PASSWORD="$ADMIN_PASS" \
-  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" $APP_ENV \
-  java $JAVA_OPTS -jar "$JAR" >"$WORK/app.log" 2>&1) &
-APP_PID=$!
-until curl -s -o /dev/null -f "$BASE/"; do
-  kill -0 "$APP_PID" 2>/dev/null || die "the app exited during start"
-  (( ($(date +%s%N) - START_NS) < 180000000000 )) || die "the app did not answer within 180 s"
-  sleep 0.05
-done
+# start_app [NAME=value ...]: starts the app with these extra settings and waits for its first answer.
+start_app() {
+  log "starting the app on $BASE (work folder $WORK) $*"
+  START_NS=$(date +%s%N)
+  # shellcheck disable=SC2086 # JAVA_OPTS and APP_ENV are word lists on purpose
+  (cd "$WORK" && exec env AGORA_ADMIN_USERNAME=$ADMIN_USER AGORA_ADMIN_PASSWORD="$ADMIN_PASS" \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" $APP_ENV "$@" \
+    java $JAVA_OPTS -jar "$JAR" >>"$WORK/app.log" 2>&1) &
+  APP_PID=$!
+  until curl -s -o /dev/null -f "$BASE/"; do
+    kill -0 "$APP_PID" 2>/dev/null || die "the app exited during start"
+    (( ($(date +%s%N) - START_NS) < 180000000000 )) || die "the app did not answer within 180 s"
+    sleep 0.05
+  done
+}
+start_app
 COLD_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
 log "first successful response after $COLD_MS ms"
 
@@ -272,6 +281,12 @@ for r in $RUNS; do
     home) run home page.lua / /;;
     lesson) run lesson page.lua "/lessons/$LESSON" "/lessons/$LESSON";;
     save) run save save.lua - -;;
+    # The same, on the same data, with H2's default write delay (commits reach the file up to
+    # 500 ms after they are acknowledged, and a crash loses them): what durable saving costs.
+    save-delayed)
+      stop_app; start_app "QUARKUS_DATASOURCE_JDBC_URL=jdbc:h2:file:./data/agora;WRITE_DELAY=500"
+      run save-delayed save.lua - -
+      stop_app; start_app;;
     # After save: the warm-up submits the attempts that save wrote to (scoring each once, then
     # returning stored results); the measured run submits every fresh attempt exactly once.
     submit) [[ -n $FRESH_QUIZZES ]] || die "no quiz for fresh attempts"; run submit submit.lua again fresh;;
@@ -294,6 +309,7 @@ awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur
   END {
     what["static"] = "GET /css/agora.css (trivial)"; what["home"] = "GET / (home page)"
     what["lesson"] = "GET /lessons/" lesson; what["save"] = "PUT /api/v1/attempts/{a}/answers/{q}"
+    what["save-delayed"] = "the same, H2 write delay 500 ms (old)"
     what["submit"] = "POST /api/v1/attempts/{a}/submit (new)"; what["resubmit"] = "POST .../submit (submitted before)"
     printf "\nAgora benchmark: %d learners, %d connections, %d wrk threads, %s per run, %d cores\n", learners, conns, threads, dur, cores
     printf "%s; app %s; machine idle before measuring: %d%%%s\n", java, rev, idle, idle < 90 ? " (BUSY: other work skews every figure)" : ""
@@ -311,6 +327,10 @@ awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur
     print "  they would fill every core (an upper bound, less sensitive to other load than req/s)"
     if (v["save", "rps"] != "" && v["static", "rps"] != "")
       printf "ratio save/trivial: %.3f (req/s of saving an answer / req/s of the static file)\n", v["save", "rps"] / v["static", "rps"]
+    if (v["save", "rps"] != "" && v["save-delayed", "rps"] != "")
+      printf "durable saving (WRITE_DELAY=0) against the old 500 ms write delay: %.0f vs %.0f req/s (%+.0f%%), p99 %.2f vs %.2f ms\n",
+        v["save", "rps"], v["save-delayed", "rps"], 100 * (v["save", "rps"] / v["save-delayed", "rps"] - 1),
+        v["save", "p99_us"] / 1000, v["save-delayed", "p99_us"] / 1000
     if (v["save", "rps"] != "" && v["home", "rps"] != "")
       printf "ratio save/home page: %.3f\n", v["save", "rps"] / v["home", "rps"]
     if (v["submit", "rps"] != "")
