@@ -120,7 +120,7 @@ class ScoreboardPagesTest {
         String progress = java.math.BigDecimal.valueOf(200).divide(java.math.BigDecimal.valueOf(2L * (2 + quizzes)), 1,
                 java.math.RoundingMode.HALF_UP).toPlainString();
         assertTrue(page.contains("<strong id=\"class-progress\">" + progress + "%</strong>"), page);
-        assertTrue(page.contains("aria-valuenow=\"" + progress + "\""), page);
+        assertTrue(page.contains("max=\"100\" value=\"" + progress + "\""), page);
         assertTrue(page.contains("<span id=\"learner-count\">2</span>"), page);
         List<String[]> rows = rows(page);
         assertEquals("1 Pia Projector 1 /", rows.get(0)[1].substring(0, "1 Pia Projector 1 /".length()));
