@@ -21,6 +21,7 @@ import org.agora.account.CurrentAccount;
 import org.agora.attempt.AttemptPages.ReviewPage;
 import org.agora.attempt.AttemptPages.TakePage;
 import org.agora.attempt.AttemptViews.AttemptView;
+import org.agora.content.Ids;
 import org.agora.web.Conflict;
 import org.agora.web.QueryFlags;
 
@@ -96,7 +97,9 @@ public class AttemptResource {
             return Response.seeOther(URI.create("/attempts/" + attemptId + "/review")).build();
         }
         String move = form.getFirst("move");
-        String anchor = move == null ? "" : "#q-" + move.split("\\|", 2)[0];
+        String moved = move == null ? "" : move.split("\\|", 2)[0];
+        // Back to the question moved, if the move names one (the form is the client's: it may name anything).
+        String anchor = Ids.isValid(moved) ? "#q-" + moved : "";
         return Response.seeOther(URI.create("/attempts/" + attemptId + "?saved=1" + anchor)).build();
     }
 

@@ -106,7 +106,7 @@ public class ClassroomService {
 
     @Transactional
     public void setPrivacy(String code, String privacy) {
-        if (!PRIVACY.contains(privacy)) {
+        if (privacy == null || !PRIVACY.contains(privacy)) { // List.of(...).contains(null) throws
             throw new InvalidInput("privacy", "Choose full, nickname or anonymous");
         }
         Classroom c = byCode(code);

@@ -4,26 +4,35 @@ import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
 /**
- * Errors raised before the REST layer (a body over the limit, a malformed form encoding, an
- * unmet {@code Expect}) get the same answers as errors inside it: problem JSON under
- * {@code /api/}, the plain error page elsewhere, never the framework's own error body.
- * Security failures pass on to the framework's handler, which sends the sign-in challenge.
+ * Errors raised outside the REST layer's exception mappers (a body over the limit, a malformed
+ * form encoding, an unmet {@code Expect}, a path the router cannot decode, a failure in a response
+ * filter) get the same answers as errors inside it: problem JSON under {@code /api/}, the plain
+ * error page elsewhere, never the framework's own error body. Security failures pass on to the
+ * framework's handler, which sends the sign-in challenge.
  */
 @ApplicationScoped
 public class RoutingErrors {
 
     private static final Logger LOG = Logger.getLogger(RoutingErrors.class);
+    private static final String SIGN_IN = "/j_security_check";
 
     void install(@Observes Router router) {
         router.route().order(0).failureHandler(this::handle);
+        // What the router answers by itself (an undecodable path matches no route): the same pages.
+        for (int status : new int[] { 400, 404, 405, 406, 413, 415 }) {
+            router.errorHandler(status, ctx -> answer(ctx, clientError(status), status == 400 || status == 413));
+        }
     }
 
     void handle(RoutingContext ctx) {
@@ -36,30 +45,53 @@ public class RoutingErrors {
             ctx.next();
             return;
         }
-        int status = ctx.statusCode();
-        Problem problem;
+        int status = failure instanceof WebApplicationException e ? e.getResponse().getStatus() : ctx.statusCode();
         if (status >= 400 && status < 500) {
-            problem = clientError(status);
+            answer(ctx, clientError(status), status == 413 || status == 408);
+        } else if (SIGN_IN.equals(path(ctx)) && !DatabaseErrors.isUnavailable(failure)) {
+            // The sign-in form is decoded by the framework's form mechanism, which fails on a malformed body.
+            answer(ctx, new Problem(400, "Bad Request", "The sign-in form could not be read. Go back and try again."), true);
         } else {
-            LOG.error("Unexpected error on " + ctx.normalizedPath(), failure);
-            problem = new Problem(500, "Internal Server Error",
-                    "Something went wrong on our side. Nothing you sent was half-saved; please try again.");
+            LOG.error("Unexpected error on " + LogText.escape(path(ctx)), failure);
+            answer(ctx, new Problem(500, "Internal Server Error",
+                    "Something went wrong on our side. Nothing you sent was half-saved; please try again."), false);
         }
-        boolean api = ctx.normalizedPath().startsWith("/api/");
+    }
+
+    /**
+     * Writes the problem as the REST layer would: JSON under {@code /api/}, the plain page elsewhere.
+     * {@code close}: the rest of the request's body is not wanted, so the connection goes.
+     */
+    static Future<Void> answer(RoutingContext ctx, Problem problem, boolean close) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return Future.succeededFuture();
+        }
+        boolean api = path(ctx).startsWith("/api/");
         ctx.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, api ? ErrorResponses.PROBLEM_JSON : "text/html; charset=UTF-8");
-        if (status == 413 || status == 408) {
-            ctx.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of that body is not wanted
+        if (close) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
-        ctx.response().end(api ? ErrorResponses.json(problem) : ErrorResponses.plainPage(problem));
+        return ctx.response().end(api ? ErrorResponses.json(problem) : ErrorResponses.plainPage(problem));
+    }
+
+    /** The normalised path, or the raw one when it cannot be normalised (a malformed escape). */
+    private static String path(RoutingContext ctx) {
+        String normalized = ctx.normalizedPath();
+        return normalized != null ? normalized : String.valueOf(ctx.request().path());
     }
 
     static Problem clientError(int status) {
         return switch (status) {
+            case 408 -> new Problem(408, "Request Timeout", "The request body did not arrive in time.");
             case 413 -> new Problem(413, "Request Entity Too Large", "The request body is larger than this server accepts.");
             case 417 -> new Problem(417, "Expectation Failed", "Only the Expect: 100-continue expectation is supported.");
-            case 400 -> new Problem(400, "Bad Request", "The request could not be read (its body is malformed).");
-            default -> new Problem(status, "Bad Request", "The request was refused.");
+            case 400 -> new Problem(400, "Bad Request", "The request could not be read (its address, a header or its body is malformed).");
+            default -> {
+                Response.Status known = Response.Status.fromStatusCode(status);
+                String title = known != null ? known.getReasonPhrase() : "Bad Request";
+                yield new Problem(status, title, status == 404 ? "There is nothing at this address." : "The request was refused (" + title + ").");
+            }
         };
     }
 }

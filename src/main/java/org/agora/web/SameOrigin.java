@@ -35,15 +35,19 @@ class SameOrigin {
     void install(@Observes Router router,
             @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check") String signIn) {
         router.route().order(-SecurityHandlerPriorities.AUTHENTICATION - 1).handler(ctx -> {
-            HttpServerRequest r = ctx.request();
-            HostAndPort self = r.authority();
-            if (!CHANGING.contains(r.method()) || !foreign(r.getHeader("Sec-Fetch-Site"), r.getHeader(HttpHeaders.ORIGIN),
-                    r.scheme(), self == null ? null : self.host(), self == null ? -1 : self.port())) {
+            if (!foreign(ctx.request())) {
                 ctx.next();
                 return;
             }
             refuse(ctx, ctx.normalizedPath().equals(signIn));
         });
+    }
+
+    /** A state-changing request from a page of another origin, as the browser tells. */
+    static boolean foreign(HttpServerRequest r) {
+        HostAndPort self = r.authority();
+        return CHANGING.contains(r.method()) && foreign(r.getHeader("Sec-Fetch-Site"), r.getHeader(HttpHeaders.ORIGIN),
+                r.scheme(), self == null ? null : self.host(), self == null ? -1 : self.port());
     }
 
     private static void refuse(RoutingContext ctx, boolean signIn) {

@@ -80,7 +80,7 @@ public class SessionCsrf {
                 return null;
             }
             if (request.getUriInfo().getPath().startsWith("/api/")) {
-                return null; // JSON only (PageForms) and same-origin only (SameOrigin): no form can reach it
+                return null; // JSON only (RequestHeaders) and same-origin only (SameOrigin): no form can reach it
             }
             String sent = request.getHeaderString(header);
             if (sent == null) {

@@ -128,6 +128,15 @@ class ScoreboardPagesTest {
     }
 
     @Test
+    void aSingleAttemptHasNoStandardDeviationAndThePageSaysSo() {
+        String code = Api.newClass("Stats of one");
+        Learners.take(Learners.signUp(code, "Uma Single"), "all-types", answers("annan", new Pick("Kofi Annan")));
+        String page = Api.admin().get("/classes/" + code + "/quizzes/all-types/stats").then().statusCode(200)
+                .contentType("text/html").extract().asString();
+        assertTrue(page.contains("<dt>Standard deviation</dt><dd>not defined (a single attempt)</dd>"), page);
+    }
+
+    @Test
     void statisticsPageHasAnSvgHistogramAndTheFlags() {
         String code = Api.newClass("Stats page");
         String a = Learners.signUp(code, "Sam Stats");

@@ -98,6 +98,10 @@ public final class RawHttp {
                 int end = sofar.indexOf("\r\n\r\n");
                 if (end > 0) {
                     Map<String, String> h = headers(sofar.substring(0, end));
+                    String type = h.get("content-type");
+                    if (type != null && type.startsWith("text/event-stream")) {
+                        break; // a stream does not end: its head is the answer
+                    }
                     String length = h.get("content-length");
                     if (length != null && sofar.length() - end - 4 >= Integer.parseInt(length.trim())) {
                         break;
@@ -114,7 +118,37 @@ public final class RawHttp {
         }
         String statusLine = text.substring(0, text.indexOf("\r\n"));
         int status = Integer.parseInt(statusLine.split(" ")[1]);
-        return new Reply(status, headers(text.substring(0, end)), text.substring(end + 4));
+        Map<String, String> head = headers(text.substring(0, end));
+        String body = text.substring(end + 4);
+        return new Reply(status, head, "chunked".equalsIgnoreCase(head.get("transfer-encoding")) ? dechunk(body) : body);
+    }
+
+    /** The body of a chunked reply, as far as it arrived (character counts stand in for bytes: good enough to read it). */
+    private static String dechunk(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int eol = chunked.indexOf("\r\n", at);
+            if (eol < 0) {
+                return body.toString();
+            }
+            int size;
+            try {
+                size = Integer.parseInt(chunked.substring(at, eol).split(";")[0].trim(), 16);
+            } catch (NumberFormatException e) {
+                return body.toString();
+            }
+            if (size == 0) {
+                return body.toString();
+            }
+            byte[] rest = chunked.substring(eol + 2).getBytes(StandardCharsets.UTF_8);
+            String chunk = new String(rest, 0, Math.min(size, rest.length), StandardCharsets.UTF_8);
+            body.append(chunk);
+            at = eol + 2 + chunk.length() + 2;
+            if (at > chunked.length()) {
+                return body.toString();
+            }
+        }
     }
 
     private static Map<String, String> headers(String head) {
