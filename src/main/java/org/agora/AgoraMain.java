@@ -3,6 +3,9 @@ package org.agora;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.agora.content.Linter;
 import org.agora.content.live.ContentPreload;
 
@@ -22,11 +25,16 @@ public class AgoraMain {
         Quarkus.run(args);
     }
 
-    /** {@code lint [LESSONS_DIR QUIZZES_DIR]}; without folders, the same settings as the server. */
+    /**
+     * {@code lint [--strict] [LESSONS_DIR QUIZZES_DIR]}; without folders, the same settings as the
+     * server. {@code --strict} fails on warnings too.
+     */
     static int lint(String... args) {
-        Path lessons = args.length > 2 ? Path.of(args[1]) : lessonsDir();
-        Path quizzes = args.length > 2 ? Path.of(args[2]) : quizzesDir();
-        return new Linter().run(lessons, quizzes, System.out);
+        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
+        boolean strict = rest.remove("--strict");
+        Path lessons = rest.size() >= 2 ? Path.of(rest.get(0)) : lessonsDir();
+        Path quizzes = rest.size() >= 2 ? Path.of(rest.get(1)) : quizzesDir();
+        return new Linter().run(lessons, quizzes, strict, System.out);
     }
 
     private static Path lessonsDir() {

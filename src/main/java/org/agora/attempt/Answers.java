@@ -105,7 +105,7 @@ final class Answers {
         if (r instanceof Response.Choices c) {
             key = c.optionIndexes().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
         } else if (r instanceof Response.Text t) {
-            key = ShortAnswers.fold(ShortAnswers.normalize(t.text()));
+            key = ShortAnswers.fold(ShortAnswers.comparable(t.text()));
         } else if (r instanceof Response.Order o) {
             key = o.optionIndexesInLearnerOrder().stream().map(String::valueOf).collect(Collectors.joining(">"));
         } else {

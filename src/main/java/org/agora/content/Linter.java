@@ -2,38 +2,42 @@ package org.agora.content;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.agora.content.writing.ItemWriting;
 
 /**
- * Checks the content folders the way the server loads them and prints every problem as
- * {@code path:LINE: message}, then a one-line summary. Exit status: 0 when clean, 1 otherwise.
+ * Checks the content folders the way the server loads them and prints every error as
+ * {@code path:LINE: message} and every item-writing warning as {@code path:LINE: warning: message},
+ * in file and line order, then a one-line summary. Exit status: 1 when there is an error (or, with
+ * {@code strict}, a warning), else 0.
  */
 public final class Linter {
 
-    /** Lints the folders, printing to {@code out}; returns 0 when there is no problem, else 1. */
-    public int run(Path lessonsDir, Path quizzesDir, PrintStream out) {
+    /** Lints the folders, printing to {@code out}; returns the exit status. */
+    public int run(Path lessonsDir, Path quizzesDir, boolean strict, PrintStream out) {
         ContentSet set = ContentLoader.load(lessonsDir, quizzesDir);
-        List<Problem> problems = set.problems();
-        for (Problem p : problems) {
-            out.println(p);
-        }
-        if (problems.isEmpty()) {
+        List<Problem> errors = set.problems();
+        List<Problem> warnings = ItemWriting.warnings(set.quizzes(), quizzesDir.toString());
+        List<Problem> all = new ArrayList<>(errors);
+        all.addAll(warnings);
+        all.sort(Problems.ORDER);
+        all.forEach(out::println);
+        String warned = warnings.isEmpty() ? "" : ", " + plural(warnings.size(), "warning");
+        if (errors.isEmpty()) {
             out.println("lint: " + plural(set.lessons().size(), "lesson") + ", " + plural(set.quizzes().size(), "quiz")
-                    + ", 0 errors");
-            out.flush();
-            return 0;
+                    + ", 0 errors" + warned);
+        } else {
+            long files = errors.stream().map(Problem::path).distinct().count();
+            out.println("lint: " + plural(errors.size(), "error") + " in " + plural((int) files, "file") + warned);
         }
-        long files = problems.stream().map(Problem::path).distinct().count();
-        out.println("lint: " + plural(problems.size(), "error") + " in " + plural((int) files, "file"));
         out.flush();
-        return 1;
+        return !errors.isEmpty() || (strict && !warnings.isEmpty()) ? 1 : 0;
     }
 
-    /** {@code lint [LESSONS_DIR QUIZZES_DIR]}, by default {@code lessons} and {@code quizzes}. */
-    public static void main(String[] args) {
-        Path lessons = Path.of(args.length >= 2 ? args[0] : "lessons");
-        Path quizzes = Path.of(args.length >= 2 ? args[1] : "quizzes");
-        System.exit(new Linter().run(lessons, quizzes, System.out));
+    /** Lints without failing on warnings. */
+    public int run(Path lessonsDir, Path quizzesDir, PrintStream out) {
+        return run(lessonsDir, quizzesDir, false, out);
     }
 
     private static String plural(int n, String word) {

@@ -3,9 +3,9 @@ package org.agora.content;
 import java.util.Comparator;
 
 /** Ordering of problems: by path, line, then message, so that every listing is deterministic. */
-final class Problems {
+public final class Problems {
 
-    static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
+    public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
             .thenComparingInt(Problem::line)
             .thenComparing(Problem::message);
 

@@ -13,7 +13,8 @@ import java.util.List;
  * <li>short, numeric: {@code accepted}</li>
  * </ul>
  * Lists that do not apply are empty. {@code exact} is true for {@code scoring=exact}.
- * {@code see} is {@code lesson} or {@code lesson#section}, or null.
+ * {@code see} is {@code lesson} or {@code lesson#section}, or null. {@code level} is what the
+ * question asks (null when the author did not say).
  */
 public record Question(
         String id,
@@ -31,5 +32,6 @@ public record Question(
         List<Accepted> accepted,
         String hintHtml,
         String explanationHtml,
-        int line) {
+        int line,
+        Level level) {
 }

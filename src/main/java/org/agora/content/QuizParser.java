@@ -377,11 +377,12 @@ public final class QuizParser {
             String scoring = null;
             String see = null;
             String caseAttr = null;
+            Level level = null;
             Set<String> given = new HashSet<>();
             for (Headings.Attr a : split.attrs()) {
                 String key = a.key();
                 if (a.value() == null && !key.equals("#")) {
-                    error(hl, "unknown heading attribute `" + key + "` (use #id, points=, scoring=, see=, case=sensitive)");
+                    error(hl, "unknown heading attribute `" + key + "` (use #id, points=, scoring=, see=, case=sensitive, level=)");
                     continue;
                 }
                 if (!given.add(key)) {
@@ -419,8 +420,14 @@ public final class QuizParser {
                             error(hl, "case must be `sensitive` (or `insensitive`, the default), not `" + a.value() + "`");
                         }
                     }
+                    case "level" -> {
+                        level = Level.fromKey(a.value());
+                        if (level == null) {
+                            error(hl, "level must be recall, understand, apply, analyse or evaluate, not `" + a.value() + "`");
+                        }
+                    }
                     default -> error(hl, "unknown heading attribute `" + a.shown()
-                            + "` (use #id, points=, scoring=, see=, case=sensitive)");
+                            + "` (use #id, points=, scoring=, see=, case=sensitive, level=)");
                 }
             }
             if (id == null) {
@@ -479,7 +486,9 @@ public final class QuizParser {
                 if (useList && b == answerLists.get(0)) {
                     continue;
                 }
-                if (line(b) < start) {
+                if (line(b) < start && b instanceof BlockQuote q && ShortAnswerChecks.isCheck(q, body)) {
+                    error(line(b), "a `> [!CHECK]` block belongs after the `= ` lines (above them it would be shown)");
+                } else if (line(b) < start) {
                     stem.add(b);
                 } else if (!(b instanceof BulletList bl && answerLists.contains(bl))) {
                     after.add(b);
@@ -512,8 +521,13 @@ public final class QuizParser {
             // ---- hint and explanation after the block
             List<String> hints = new ArrayList<>();
             List<String> explanations = new ArrayList<>();
+            List<ShortAnswerChecks.Form> checks = new ArrayList<>();
+            int checkLine = 0;
             for (Node b : after) {
-                if (b instanceof BlockQuote q) {
+                if (b instanceof BlockQuote q && ShortAnswerChecks.isCheck(q, body)) {
+                    checkLine = checkLine == 0 ? line(b) : checkLine;
+                    checks.addAll(ShortAnswerChecks.read(q, body, offset, this::error)); // never rendered
+                } else if (b instanceof BlockQuote q) {
                     String kind = MarkdownRenderer.alertKind(q);
                     if ("tip".equals(kind)) {
                         MarkdownRenderer.stripAlertMarker(q);
@@ -533,6 +547,12 @@ public final class QuizParser {
             }
 
             // ---- attributes that depend on the type
+            if (checkLine > 0 && type != null && type != QuestionType.SHORT) {
+                error(checkLine, "a `> [!CHECK]` block applies only to short-answer questions, not to a " + describe(type)
+                        + " question");
+            } else if (type == QuestionType.SHORT) {
+                ShortAnswerChecks.verify(checks, accepted, "sensitive".equals(caseAttr), this::error);
+            }
             if (type != null) {
                 if (scoring != null && !type.allowsPartial()) {
                     error(hl, "scoring=" + scoring + " applies only to multiple-answer, ordering and matching "
@@ -545,12 +565,12 @@ public final class QuizParser {
             }
             if (problems.size() > errorsBefore || type == null) {
                 return type == null ? null : new Question(id, type, titleHtml, titleText, "", points, false, see,
-                        false, options, pairs, rights, accepted, null, null, hl);
+                        false, options, pairs, rights, accepted, null, null, hl, level);
             }
             return new Question(id, type, titleHtml, titleText, md.renderBlocks(stem), points,
                     "exact".equals(scoring), see, "sensitive".equals(caseAttr), options, pairs, rights, accepted,
                     hints.isEmpty() ? null : String.join("\n", hints),
-                    explanations.isEmpty() ? null : String.join("\n", explanations), hl);
+                    explanations.isEmpty() ? null : String.join("\n", explanations), hl, level);
         }
 
         private String see(String value, int hl) {

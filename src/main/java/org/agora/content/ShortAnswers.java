@@ -28,6 +28,20 @@ public final class ShortAnswers {
         return SPACES.matcher(q).replaceAll(" ").strip();
     }
 
+    /**
+     * An answer as it is compared (quiz format 1.1): normalised, and without one final {@code .},
+     * {@code !} or {@code ?}, which is how a sentence ends rather than part of the answer
+     * ({@code Kofi Annan.} is {@code Kofi Annan}). Literal accepted lines are compared the same way,
+     * so {@code = U.S.} accepts {@code U.S.} and {@code U.S}.
+     */
+    public static String comparable(String answer) {
+        String n = normalize(answer);
+        if (!n.isEmpty() && ".!?".indexOf(n.charAt(n.length() - 1)) >= 0) {
+            return n.substring(0, n.length() - 1).strip();
+        }
+        return n;
+    }
+
     /** Case folding for case-insensitive comparison ({@code ß} equals {@code SS}). */
     public static String fold(String s) {
         return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
@@ -49,12 +63,13 @@ public final class ShortAnswers {
 
     /** Whether the learner's answer matches one accepted short-answer line. */
     public static boolean matches(Accepted accepted, String answer, boolean caseSensitive) {
-        String given = normalize(answer);
+        String given = comparable(answer);
         if (given.isEmpty()) {
             return false;
         }
         if (accepted instanceof Accepted.Text t) {
-            return caseSensitive ? t.normalized().equals(given) : fold(t.normalized()).equals(fold(given));
+            String line = comparable(t.normalized());
+            return caseSensitive ? line.equals(given) : fold(line).equals(fold(given));
         }
         if (accepted instanceof Accepted.Regex r) {
             return r.pattern().matcher(given).matches();

@@ -183,7 +183,11 @@ class ScorerTest {
             "ＫＯＦＩ　ＡＮＮＡＮ|true", // full-width letters and space (NFKC)
             "K. Annan|true", // the regex
             "k annan|true",
-            "kofi annan!|false",
+            "kofi annan!|true", // one final . ! or ? is ignored (format 1.1)
+            "Kofi Annan.|true",
+            "K. Annan?|true",
+            "Kofi Annan..|false",
+            ".|false",
             "Annan|false",
             "|false"})
     void shortAnswer(String answer, boolean right) {

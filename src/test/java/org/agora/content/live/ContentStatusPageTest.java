@@ -63,6 +63,16 @@ class ContentStatusPageTest {
     }
 
     @Test
+    void itemWritingWarningsAreListedBesideTheErrorsAndTheQuizStaysServed() {
+        String html = statusPage();
+        assertTrue(html.contains("Item-writing warnings ("), html);
+        String leak = Html.find(html, "<code>([^<>]*all-types\\.md:1: warning: review leak: [^<]+)</code>");
+        assertTrue(leak.contains("&#39;review: after-submit&#39; with unlimited attempts"), leak);
+        assertTrue(html.contains("<a href=\"/quizzes/all-types\">Every question type</a>"), "a warned quiz is still served");
+        assertFalse(html.contains("limited.md:1: warning: review leak"), "after-last-attempt is no leak");
+    }
+
+    @Test
     void showsTheLastReloadTimeAndItMovesWhenAFileChanges() throws IOException {
         String before = statusPage();
         Instant first = lastReload(before);
