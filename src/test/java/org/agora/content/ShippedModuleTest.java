@@ -160,4 +160,33 @@ class ShippedModuleTest {
         }
         assertEquals(List.of(), bad);
     }
+
+    /** Issue 13: quizzes that measure learning, as the item-writing checks and the module's counts say. */
+    @Test
+    void noItemWritingWarningsAsLintStrictSays() {
+        List<Problem> warnings = org.agora.content.writing.ItemWriting.warnings(set.quizzes(), "quizzes");
+        assertEquals(List.of(), warnings.stream().map(Problem::toString).toList(), "lint --strict must pass on the module");
+    }
+
+    @Test
+    void everyQuestionHasALevelAndAtLeastHalfAskMoreThanRecall() {
+        List<String> unmarked = new ArrayList<>();
+        for (Quiz quiz : set.quizzes()) {
+            quiz.questions().stream().filter(q -> q.level() == null).forEach(q -> unmarked.add(where(quiz, q)));
+        }
+        assertEquals(List.of(), unmarked, "every question says its level=");
+        List<Question> all = allQuestions();
+        long above = all.stream().filter(q -> q.level() != null && q.level().aboveRecall()).count();
+        assertTrue(2 * above >= all.size(), "at least half above recall, found " + above + " of " + all.size());
+    }
+
+    @Test
+    void lessonQuizzesKeepEightQuestionsAndTheFinalDrawsTwelveFromThirty() {
+        List<String> short_ = set.quizzes().stream().filter(q -> q.lesson() != null && q.questions().size() < 8)
+                .map(q -> q.path() + ": " + q.questions().size() + " questions").toList();
+        assertEquals(List.of(), short_, "every lesson quiz keeps at least 8 questions");
+        Quiz fin = set.quizzes().stream().filter(q -> q.lesson() == null).findFirst().orElseThrow();
+        assertEquals(Integer.valueOf(12), fin.pick(), fin.path());
+        assertTrue(fin.questions().size() >= 30, fin.path() + ": a pool of at least 30, found " + fin.questions().size());
+    }
 }
