@@ -163,8 +163,13 @@ public final class ContentLoader {
             sorted.sort(Comparator.comparingInt((Parsed<Lesson> p) -> p.result().value().order())
                     .thenComparing(p -> p.source().name()));
             List<Lesson> outLessons = new ArrayList<>();
+            List<Lesson> outReferences = new ArrayList<>();
             for (Parsed<Lesson> p : sorted) {
                 Lesson l = p.result().value();
+                if (l.reference()) {
+                    outReferences.add(l);
+                    continue;
+                }
                 String quiz;
                 if (l.quiz() != null) {
                     quiz = goodQuizzes.containsKey(l.quiz()) ? l.quiz() : null;
@@ -173,7 +178,7 @@ public final class ContentLoader {
                             .findFirst().orElse(null);
                 }
                 outLessons.add(new Lesson(l.id(), l.title(), l.order(), l.minutes(), l.objectives(), l.sources(), quiz,
-                        l.html(), l.sections(), l.path()));
+                        l.html(), l.sections(), l.path(), false));
             }
 
             // Quizzes in module order (the position of their lesson), then the others by file name.
@@ -195,7 +200,7 @@ public final class ContentLoader {
             }).thenComparing(q -> quizFile.get(q.id())));
 
             problems.sort(Problems.ORDER);
-            return new ContentSet(List.copyOf(outLessons), List.copyOf(outQuizzes), List.copyOf(problems),
+            return new ContentSet(List.copyOf(outLessons), List.copyOf(outReferences), List.copyOf(outQuizzes), List.copyOf(problems),
                     Instant.now());
         }
 

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A parsed, valid lesson. {@code quiz} is the resolved id of the quiz that closes the lesson
- * (front matter, else a quiz whose {@code lesson} names this one), or null.
+ * (front matter, else a quiz whose {@code lesson} names this one), or null. {@code reference} marks
+ * a reference page ({@code kind: reference}: a glossary, the sources), which is not part of the
+ * module's sequence and has no quiz.
  */
 public record Lesson(
         String id,
@@ -16,7 +18,8 @@ public record Lesson(
         String quiz,
         String html,
         List<Section> sections,
-        String path) {
+        String path,
+        boolean reference) {
 
     public boolean hasSection(String sectionId) {
         return sections.stream().anyMatch(s -> s.id().equals(sectionId));

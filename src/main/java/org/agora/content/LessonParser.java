@@ -18,7 +18,7 @@ import org.commonmark.node.Text;
  */
 public final class LessonParser {
 
-    static final Set<String> KEYS = Set.of("id", "title", "order", "minutes", "objectives", "sources", "quiz");
+    static final Set<String> KEYS = Set.of("id", "title", "order", "minutes", "objectives", "sources", "quiz", "kind");
 
     /** Reading speed behind the default {@code minutes}. */
     static final int WORDS_PER_MINUTE = 200;
@@ -101,6 +101,23 @@ public final class LessonParser {
         String quiz = null;
         if ((e = fm.get("quiz")) != null) {
             quiz = fm.id(e);
+        }
+        boolean reference = false;
+        if ((e = fm.get("kind")) != null) {
+            String kind = fm.string(e);
+            reference = "reference".equals(kind);
+            if (!reference && !"lesson".equals(kind)) {
+                problems.add(new Problem(path, e.line(), "kind must be `lesson` (the default) or `reference`, not `" + kind + "`"));
+            }
+        }
+        if (reference) {
+            // A reference page (a glossary, the sources) stands beside the lessons: no place in the module, no quiz.
+            for (String key : List.of("order", "minutes", "objectives", "quiz")) {
+                if (fm.get(key) != null) {
+                    problems.add(new Problem(path, fm.get(key).line(), "a reference page (`kind: reference`) has no `" + key
+                            + "`: it stands beside the lessons, linked from each"));
+                }
+            }
         }
 
         Node doc = md.parse(fm.body);
@@ -194,7 +211,7 @@ public final class LessonParser {
         Lesson lesson = null;
         if (problems.isEmpty()) {
             String html = md.renderBlock(doc);
-            lesson = new Lesson(id, title, order, minutes, objectives, sources, quiz, html, List.copyOf(sections), path);
+            lesson = new Lesson(id, title, order, minutes, objectives, sources, quiz, html, List.copyOf(sections), path, reference);
         }
         return new ParseResult<>(lesson, problems, id, keyLines, sectionIds, List.of(), quiz);
     }

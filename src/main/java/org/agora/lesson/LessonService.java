@@ -3,6 +3,7 @@ package org.agora.lesson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
+import java.util.Optional;
 import org.agora.content.ContentSet;
 import org.agora.content.Lesson;
 import org.agora.content.Quiz;
@@ -17,7 +18,7 @@ public class LessonService {
     }
 
     /** A lesson page: the lesson, its neighbours in module order, and its quiz (each may be null). */
-    public record LessonPage(Lesson lesson, Lesson previous, Lesson next, Quiz quiz) {
+    public record LessonPage(Lesson lesson, Lesson previous, Lesson next, Quiz quiz, List<Lesson> references) {
     }
 
     private final ContentRegistry registry;
@@ -44,12 +45,16 @@ public class LessonService {
 
     public LessonPage page(String id) {
         ContentSet content = registry.content();
+        Optional<Lesson> reference = content.reference(id);
+        if (reference.isPresent()) {
+            return new LessonPage(reference.get(), null, null, null, content.references());
+        }
         Lesson lesson = lesson(id);
         List<Lesson> all = content.lessons();
         int i = all.indexOf(lesson);
         return new LessonPage(lesson,
                 i > 0 ? all.get(i - 1) : null,
                 i < all.size() - 1 ? all.get(i + 1) : null,
-                lesson.quiz() == null ? null : content.quiz(lesson.quiz()).orElse(null));
+                lesson.quiz() == null ? null : content.quiz(lesson.quiz()).orElse(null), content.references());
     }
 }

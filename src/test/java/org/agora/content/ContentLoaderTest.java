@@ -329,4 +329,24 @@ class ContentLoaderTest {
         assertEquals("lint: 2 lessons, 1 quiz, 0 errors\n", bytes.toString(StandardCharsets.UTF_8));
         assertFalse(bytes.toString(StandardCharsets.UTF_8).contains("error in"));
     }
+
+    @Test
+    void aReferencePageStandsBesideTheLessonsWithoutAQuizOrAPlace() throws IOException {
+        write(lessons, "01-a.md", "Text");
+        write(lessons, "glossary.md", "---\nkind: reference\ntitle: Glossary\n---\n\n## Songbun {#songbun}\n\nInherited class status.\n");
+        write(quizzes, "q.md", quiz("attempts: 1\nlesson: a\n"));
+        ContentSet set = ContentLoader.load(lessons, quizzes);
+        assertEquals(List.of(), set.problems());
+        assertEquals(List.of("a"), set.lessons().stream().map(Lesson::id).toList(), "not among the lessons");
+        Lesson glossary = set.reference("glossary").orElseThrow();
+        assertTrue(glossary.reference() && glossary.hasSection("songbun"));
+        assertTrue(set.lesson("glossary").isEmpty());
+
+        write(lessons, "glossary.md", "---\nkind: reference\norder: 2\nquiz: q\n---\n\nText\n");
+        write(lessons, "other.md", "---\nkind: appendix\n---\n\nText\n");
+        List<Problem> problems = ContentLoader.load(lessons, quizzes).problems();
+        TestSupport.assertHasProblem(problems, 3, "a reference page (`kind: reference`) has no `order`");
+        TestSupport.assertHasProblem(problems, 4, "a reference page (`kind: reference`) has no `quiz`");
+        TestSupport.assertHasProblem(problems, 2, "kind must be `lesson` (the default) or `reference`, not `appendix`");
+    }
 }

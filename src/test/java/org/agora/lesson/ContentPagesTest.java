@@ -201,4 +201,27 @@ class ContentPagesTest {
         }
         return ids;
     }
+
+    @Test
+    void aReferencePageIsLinkedFromEveryLessonAndIsNoLessonItself() throws java.io.IOException {
+        java.nio.file.Path glossary = TestContent.lessons().resolve("glossary.md");
+        try {
+            java.nio.file.Files.writeString(glossary,
+                    "---\nkind: reference\ntitle: Glossary\n---\n\n## Songbun {#songbun}\n\nThe inherited class status (성분).\n");
+            org.agora.support.Poll.until(java.time.Duration.ofSeconds(5), "the glossary is served",
+                    () -> given().get("/lessons/glossary").statusCode() == 200);
+            String page = page("/lessons/glossary");
+            assertTrue(page.contains("<h1 id=\"lesson-title\">Glossary</h1>") && page.contains("성분"), page);
+            assertFalse(page.contains("Mark this lesson as read") || page.contains("min read"), "no lesson progress on it");
+            for (String lesson : List.of("basics", "more")) {
+                assertTrue(page("/lessons/" + lesson).contains("<a href=\"/lessons/glossary\">Glossary</a>"), lesson);
+            }
+            assertFalse(page("/").contains("<h3><a href=\"/lessons/glossary\">"), "not a card among the lessons");
+            assertEquals(404, given().get("/api/v1/lessons/glossary").statusCode(), "the lesson API lists lessons only");
+        } finally {
+            java.nio.file.Files.deleteIfExists(glossary);
+            org.agora.support.Poll.until(java.time.Duration.ofSeconds(5), "the glossary is gone",
+                    () -> given().get("/lessons/glossary").statusCode() == 404);
+        }
+    }
 }
