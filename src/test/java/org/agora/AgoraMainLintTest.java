@@ -38,7 +38,7 @@ class AgoraMainLintTest {
     void shippedContentExitsZero() {
         assertEquals(0, AgoraMain.lint("lint", "lessons", "quizzes"), this::output);
         String[] lines = output().strip().split("\n");
-        assertTrue(lines[lines.length - 1].matches("lint: \\d+ lessons, \\d+ quizzes, 0 errors(, \\d+ warnings?)?"), output());
+        assertTrue(lines[lines.length - 1].matches("lint: \\d+ lessons, \\d+ quizzes(, \\d+ reference pages?)?, 0 errors(, \\d+ warnings?)?"), output());
     }
 
     @Test

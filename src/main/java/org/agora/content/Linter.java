@@ -25,8 +25,9 @@ public final class Linter {
         all.forEach(out::println);
         String warned = warnings.isEmpty() ? "" : ", " + plural(warnings.size(), "warning");
         if (errors.isEmpty()) {
+            String references = set.references().isEmpty() ? "" : ", " + plural(set.references().size(), "reference page");
             out.println("lint: " + plural(set.lessons().size(), "lesson") + ", " + plural(set.quizzes().size(), "quiz")
-                    + ", 0 errors" + warned);
+                    + references + ", 0 errors" + warned);
         } else {
             long files = errors.stream().map(Problem::path).distinct().count();
             out.println("lint: " + plural(errors.size(), "error") + " in " + plural((int) files, "file") + warned);
