@@ -47,6 +47,7 @@ public final class MarkdownRenderer {
     /** Any {@code [P<number>]}, valid or not (validity: 1..{@link #SOURCE_PARAGRAPHS}). */
     static final Pattern CITATION = Pattern.compile("\\[P(\\d{1,4})\\]");
 
+    private static final Pattern RENDERED_TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ALERT = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\]",
             Pattern.CASE_INSENSITIVE);
 
@@ -115,6 +116,15 @@ public final class MarkdownRenderer {
     }
 
     /** Markdown to plain text on one line (for titles, option texts, word counts). */
+    /**
+     * The text of HTML this renderer wrote: tags removed, the five entities it writes decoded.
+     * Exact for its own output (well-formed, every {@code <} and {@code &} of the text escaped).
+     */
+    public static String textOfRendered(String html) {
+        return html == null ? "" : RENDERED_TAG.matcher(html).replaceAll("").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+
     public String plainText(String markdown) {
         return plainTextInline(markdown);
     }

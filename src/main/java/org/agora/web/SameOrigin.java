@@ -4,7 +4,6 @@ import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -51,16 +50,13 @@ class SameOrigin {
     }
 
     private static void refuse(RoutingContext ctx, boolean signIn) {
-        HttpServerResponse response = ctx.response().putHeader(HttpHeaders.CONNECTION, "close"); // its body is not wanted
         if (signIn) {
-            response.setStatusCode(303).putHeader(HttpHeaders.LOCATION, "/signin?refused").end();
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close") // its body is not wanted
+                    .setStatusCode(303).putHeader(HttpHeaders.LOCATION, "/signin?refused").end();
             return;
         }
-        Problem problem = new Problem(403, "Forbidden", "This request came from a page on another website, so it was refused "
-                + "and nothing was changed. Open Agora itself and try again there.");
-        boolean api = ctx.normalizedPath().startsWith("/api/");
-        response.setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, api ? ErrorResponses.PROBLEM_JSON : "text/html; charset=UTF-8")
-                .end(api ? ErrorResponses.json(problem) : ErrorResponses.plainPage(problem));
+        RoutingErrors.answer(ctx, new Problem(403, "Forbidden", "This request came from a page on another website, so it was "
+                + "refused and nothing was changed. Open Agora itself and try again there."), true);
     }
 
     /** True when the browser says the request comes from a page of another origin. */

@@ -22,8 +22,7 @@ public class ViewExtensions {
 
     /** Plain text of a rendered HTML fragment, for labels and select options. */
     static String stripTags(String html) {
-        return html == null ? "" : html.replaceAll("<[^>]*>", "").replace("&amp;", "&").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+        return org.agora.content.MarkdownRenderer.textOfRendered(html);
     }
 
     /** A statistic to two decimals. */

@@ -4,18 +4,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.agora.content.MarkdownRenderer;
 import org.agora.content.Option;
 import org.agora.content.Question;
 import org.agora.content.ShortAnswers;
 
 /**
- * What a learner reads, as plain text: the checks compare words, not markup. The HTML is the
- * renderer's own output (well-formed, entities escaped), so removing tags and the five entities it
- * writes is exact for it.
+ * What a learner reads, as plain text: the checks compare words, not markup.
  */
 final class Texts {
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
     /** Words too common to tell two stems apart. */
     private static final Set<String> COMMON = Set.of("the", "a", "an", "of", "in", "on", "to", "and", "or", "is", "was",
@@ -26,12 +24,7 @@ final class Texts {
     }
 
     static String plain(String html) {
-        if (html == null) {
-            return "";
-        }
-        String text = TAG.matcher(html).replaceAll(" ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
-        return ShortAnswers.normalize(text);
+        return ShortAnswers.normalize(MarkdownRenderer.textOfRendered(html));
     }
 
     /** The question as a learner sees it before answering: title, stem, options and hint. */
