@@ -204,6 +204,8 @@ if [[ -z ${REUSE:-} ]]; then
     || die "seeding failed"
   [[ $(wc -l <"$LEARNER_FILE") -eq $LEARNERS ]] || die "seeded $(wc -l <"$LEARNER_FILE") of $LEARNERS learners"
   log "seeded $LEARNERS learners in $(( $(date +%s) - SEED_START )) s"
+  # The newest cookies are from now: the first refresh waits until they too are due for re-issue.
+  date +%s >"$WORK/last-refresh"
 fi
 
 # A check of each kind of request before measuring it: the status must be the expected one.

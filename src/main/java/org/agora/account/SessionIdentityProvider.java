@@ -14,8 +14,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import javax.sql.DataSource;
+import org.agora.data.Timestamps;
 
 /**
  * Rebuilds the identity of a signed-in request from its session cookie (a "trusted" request: the
@@ -105,8 +105,8 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
                 a.role = rs.getString(3);
                 a.displayName = rs.getString(4);
                 a.nickname = rs.getString(5);
-                a.createdAt = rs.getObject(6, Instant.class);
-                a.updatedAt = rs.getObject(7, Instant.class);
+                a.createdAt = Timestamps.read(rs, 6);
+                a.updatedAt = Timestamps.read(rs, 7);
                 a.sessionEpoch = rs.getInt(8);
                 a.passwordHash = withPassword ? rs.getString(9) : null;
                 return a;

@@ -7,10 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.agora.data.Timestamps;
 
 /**
  * Writes saved answers on a plain JDBC transaction. Saving an answer is the busiest request of
@@ -88,7 +88,7 @@ class AnswerStore {
             st.setString(1, attemptId);
             st.setLong(2, accountId);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? new Stored(rs.getString(1), rs.getObject(2, Instant.class), rs.getObject(3, Instant.class)) : null;
+                return rs.next() ? new Stored(rs.getString(1), Timestamps.read(rs, 2), Timestamps.read(rs, 3)) : null;
             }
         }
     }
@@ -111,7 +111,7 @@ class AnswerStore {
         try (PreparedStatement st = c.prepareStatement("update attempt_item set response = ?, saved_at = ?"
                 + " where attempt_id = ? and question_id = ? and earned is null")) {
             st.setString(1, response);
-            st.setObject(2, at.atOffset(ZoneOffset.UTC));
+            Timestamps.write(st, 2, at);
             st.setString(3, attemptId);
             st.setString(4, questionId);
             return st.executeUpdate();

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -43,7 +42,6 @@ public class Attempt extends PanacheEntityBase {
      * The drawn questions and this attempt's option order and ids, as JSON ({@link Layout}). It
      * never changes, so {@link ParsedLayouts} keeps it parsed; saving an answer does not read it.
      */
-    @Lob
     public String layout;
 
     public BigDecimal score;

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -22,7 +21,6 @@ public class QuizVersion extends PanacheEntityBase {
 
     public String path;
 
-    @Lob
     public String source;
 
     @Column(name = "created_at")

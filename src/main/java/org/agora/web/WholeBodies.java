@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import org.jboss.resteasy.reactive.common.util.MediaTypeHelper;
 import org.jboss.resteasy.reactive.common.util.URLUtils;
@@ -68,6 +69,11 @@ public class WholeBodies {
             if (ctx.body().buffer() == null && WITH_BODY.contains(ctx.request().method()) && ctx.request().isEnded()) {
                 ((RoutingContextInternal) ctx).setBody(Buffer.buffer());
             }
+            if (holdsNul(ctx)) {
+                RoutingErrors.answer(ctx, new Problem(400, "Bad Request",
+                        "The request holds a NUL character (U+0000), which no text here may contain."), false);
+                return;
+            }
             if (!readableForm(ctx)) {
                 RoutingErrors.answer(ctx, new Problem(400, "Bad Request",
                         "The form could not be read: it holds a malformed %-escape. Go back and send it again."), false);
@@ -107,6 +113,48 @@ public class WholeBodies {
         } catch (IllegalArgumentException malformed) {
             return false;
         }
+    }
+
+    /**
+     * A NUL anywhere in the request: raw, %-escaped in the address or a form, or escaped in JSON.
+     * No text here has one, and PostgreSQL refuses it in any text column (the statement fails: a
+     * 500), so it is refused first, the same on every database.
+     */
+    static boolean holdsNul(RoutingContext ctx) {
+        String uri = ctx.request().uri();
+        if (uri.indexOf('\0') >= 0 || containsIgnoreCase(uri, "%00")) {
+            return true;
+        }
+        Buffer body = ctx.body().buffer();
+        if (body == null || body.length() == 0) {
+            return false;
+        }
+        for (int i = 0; i < body.length(); i++) {
+            if (body.getByte(i) == 0) {
+                return true;
+            }
+        }
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String text = body.toString(StandardCharsets.UTF_8);
+        return type != null && isForm(type) ? containsIgnoreCase(text, "%00") : escapedNul(text);
+    }
+
+    /** A JSON escape of U+0000 (backslash, u0000): the u preceded by an odd run of backslashes (an even one is a backslash, then "u0000"). */
+    private static boolean escapedNul(String json) {
+        for (int at = json.indexOf("u0000"); at > 0; at = json.indexOf("u0000", at + 1)) {
+            int slashes = 0;
+            for (int i = at - 1; i >= 0 && json.charAt(i) == '\\'; i--) {
+                slashes++;
+            }
+            if (slashes % 2 == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String text, String part) {
+        return text.toLowerCase(Locale.ROOT).contains(part);
     }
 
     private static boolean isForm(String type) {
