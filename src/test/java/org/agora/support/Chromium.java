@@ -241,9 +241,20 @@ public final class Chromium implements AutoCloseable {
      * parsing can be replaced under the test.
      */
     public void submitWith(WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // A mark on the old document: the next page is there once the mark is gone. Asking the old
+        // element whether it is stale fails while Chromium swaps documents ("Node with given id
+        // does not belong to the document" rather than a stale-element error), so it is not asked.
+        js.executeScript("document.documentElement.setAttribute('data-test-old-page', '')");
         click(element);
-        waitFor(ExpectedConditions.stalenessOf(element));
-        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waitFor(d -> {
+            try {
+                return Boolean.TRUE.equals(js.executeScript("return document.readyState === 'complete'"
+                        + " && !document.documentElement.hasAttribute('data-test-old-page')"));
+            } catch (WebDriverException mid) {
+                return false; // the documents are being swapped: ask again
+            }
+        });
     }
 
     /** Scrolls the element to the middle of the window, as a person would before using it. */
