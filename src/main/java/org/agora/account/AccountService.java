@@ -46,7 +46,13 @@ public class AccountService {
         if (generated) {
             password = Passwords.generate();
         }
-        create(new NewAccount(username, password, "Administrator"), Account.INSTRUCTOR);
+        try {
+            create(new NewAccount(username, password, "Administrator"), Account.INSTRUCTOR);
+        } catch (Conflict raced) {
+            // Several instances started on one empty database: the first to store it made it.
+            LOG.infof("The first instructor '%s' was created by another instance", username);
+            return;
+        }
         if (generated) {
             LOG.warnf("Created the first instructor '%s' with the password: %s  (shown once; change it by "
                     + "setting AGORA_ADMIN_PASSWORD on an empty database, or reset it from another instructor)",

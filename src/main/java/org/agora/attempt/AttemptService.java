@@ -24,6 +24,7 @@ import org.agora.attempt.Layout.Slotted;
 import org.agora.content.Question;
 import org.agora.content.Quiz;
 import org.agora.content.ReviewRule;
+import org.agora.operations.AgoraMetrics;
 import org.agora.quiz.Response;
 import org.agora.quiz.Scorer;
 import org.agora.web.Conflict;
@@ -40,12 +41,15 @@ public class AttemptService {
     private final ParsedLayouts layouts;
     private final AnswerStore answerStore;
     private final ObjectMapper json;
+    private final AgoraMetrics metrics;
 
-    AttemptService(QuizVersions versions, ParsedLayouts layouts, AnswerStore answerStore, ObjectMapper json) {
+    AttemptService(QuizVersions versions, ParsedLayouts layouts, AnswerStore answerStore, ObjectMapper json,
+            AgoraMetrics metrics) {
         this.versions = versions;
         this.layouts = layouts;
         this.answerStore = answerStore;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** A started (or resumed) attempt and whether it is new. */
@@ -104,6 +108,7 @@ public class AttemptService {
             throw e;
         }
         AttemptItem.persist(items);
+        metrics.attemptStarted();
         return new Started(view(a, layout, quiz, Map.of(), List.of()), true);
     }
 
@@ -152,6 +157,7 @@ public class AttemptService {
     /** Stores answers to the learner's open attempt; 404 when it is not theirs, 409 once it is submitted or past its deadline. */
     private void store(Account learner, String attemptId, Answering answering) {
         Instant now = Instant.now();
+        int[] stored = {0};
         var outcome = answerStore.write(attemptId, learner.id, now, (a, storedLayout) -> {
             if (a.submitted()) {
                 throw submitted();
@@ -159,12 +165,14 @@ public class AttemptService {
             if (a.expired(now)) {
                 throw new Conflict("Time is up: answers after the deadline are not accepted.");
             }
-            return answering.answers(a, layouts.of(attemptId, storedLayout));
+            Map<String, String> answers = answering.answers(a, layouts.of(attemptId, storedLayout));
+            stored[0] = answers.size();
+            return answers;
         });
         switch (outcome) {
             case NO_SUCH_ATTEMPT -> throw notFound();
             case SCORED_MEANWHILE -> throw submitted();
-            case SAVED -> { }
+            case SAVED -> metrics.answersSaved(stored[0]);
         }
     }
 
@@ -182,6 +190,7 @@ public class AttemptService {
             Instant now = Instant.now();
             // Past the deadline the attempt closes at the deadline, with what was saved before it.
             score(a, items, a.expired(now) ? a.deadline : now);
+            metrics.submissionScored(false);
         }
         return result(a, items);
     }
@@ -195,6 +204,7 @@ public class AttemptService {
             return false;
         }
         score(a, AttemptItem.lockedOf(a.id), a.deadline);
+        metrics.submissionScored(true);
         return true;
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.agora.AgoraConfig;
 import org.agora.content.ContentLoader;
 import org.agora.content.ContentSet;
+import org.agora.operations.AgoraMetrics;
 import org.agora.web.DaemonTimer;
 import org.jboss.logging.Logger;
 
@@ -24,12 +25,14 @@ public class ContentRegistry {
     private static final Logger LOG = Logger.getLogger(ContentRegistry.class);
 
     private final AgoraConfig config;
+    private final AgoraMetrics metrics;
     private final AtomicReference<ContentSet> current = new AtomicReference<>();
     private volatile String fingerprint = "";
     private ScheduledExecutorService watcher;
 
-    ContentRegistry(AgoraConfig config) {
+    ContentRegistry(AgoraConfig config, AgoraMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -68,6 +71,7 @@ public class ContentRegistry {
         LOG.infof("Content loaded: %d lessons, %d quizzes, %d errors", set.lessons().size(), set.quizzes().size(),
                 set.problems().size());
         set.problems().forEach(p -> LOG.warn(p.toString()));
+        metrics.contentLoaded(set.problems().size());
         return true;
     }
 
@@ -77,6 +81,7 @@ public class ContentRegistry {
         } catch (RuntimeException e) {
             // The watcher must survive anything a half-written file can do; the next tick tries again.
             LOG.error("Content reload failed; keeping the previous content", e);
+            metrics.contentLoadFailed();
         }
     }
 }
