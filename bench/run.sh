@@ -23,6 +23,9 @@
 #   PROFILE=1 to record each measured run with Java Flight Recorder into the temp folder (NAME.jfr;
 #   implies KEEP=1; see bench/README.md for reading it),
 #   APP_ENV="NAME=value ..." extra environment for the app (e.g. Quarkus settings to try),
+#   DB=postgresql to measure the PostgreSQL flavour (packaged with -Ppostgresql) on the server at
+#   127.0.0.1:5432 (PG_URL, PG_USER), in a fresh schema that is dropped afterwards (kept with KEEP=1;
+#   save-delayed, an H2 setting, is skipped),
 #   REUSE=/tmp/agora-bench.XXXXXX to start again on a folder kept from an earlier run (its database
 #   and learners, no seeding; the app is copied afresh). Runs that submit close the attempts that
 #   `save` writes to, so keep a seeded folder for saving with e.g. KEEP=1 RUNS="static home".
@@ -46,6 +49,9 @@ RUNS=${RUNS:-static home lesson save save-delayed submit resubmit}
 FRESH_PER_LEARNER=${FRESH_PER_LEARNER:-6}
 JAVA_OPTS=${JAVA_OPTS:-}
 APP_ENV=${APP_ENV:-}
+DB=${DB:-h2}
+PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
+PG_USER=${PG_USER:-postgres}
 ADMIN_USER=admin
 ADMIN_PASS=bench-admin-$RANDOM$RANDOM
 LEARNER_PASS=bench-learner-pass-1
@@ -68,10 +74,18 @@ if ((${#need[@]})); then
 fi
 
 # --- Package --------------------------------------------------------------------------------------
+case $DB in
+  h2) FLAVOUR=() ;;
+  postgresql) FLAVOUR=(-Ppostgresql) ;;
+  *) die "DB=$DB: h2 or postgresql" ;;
+esac
 if [[ ${SKIP_BUILD:-0} != 1 ]]; then
-  log "packaging (./mvnw -q -DskipTests package)"
-  (cd "$ROOT" && ./mvnw -q -DskipTests package)
+  log "packaging (./mvnw -q -DskipTests package ${FLAVOUR[*]})"
+  (cd "$ROOT" && ./mvnw -q -DskipTests package "${FLAVOUR[@]}")
 fi
+driver=$([[ $DB == postgresql ]] && echo '^org.postgresql' || echo '^com.h2database')
+ls "$ROOT/target/quarkus-app/lib/main" | grep -q "$driver" \
+  || die "target/quarkus-app is not the $DB flavour (./mvnw -DskipTests package ${FLAVOUR[*]})"
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 [[ -f $JAR ]] || die "$JAR is missing"
 
@@ -99,6 +113,9 @@ stop_app() {
 cleanup() {
   local rc=$?
   stop_app
+  if [[ -n ${PG_SCHEMA:-} && ${KEEP:-0} != 1 && ${PROFILE:-0} != 1 && $rc == 0 ]]; then
+    psql -q -h 127.0.0.1 -U "$PG_USER" -d test -c "DROP SCHEMA IF EXISTS $PG_SCHEMA CASCADE" >/dev/null 2>&1 || true
+  fi
   if ((rc != 0)) && [[ -f $WORK/app.log ]]; then
     log "last lines of the app log ($WORK/app.log):"; tail -n 30 "$WORK/app.log" >&2 || true
   fi
@@ -114,6 +131,18 @@ mv "$WORK/app/quarkus-run.jar" "$WORK/app/agora-bench.jar"
 JAR="$WORK/app/agora-bench.jar"
 ln -sfn "$ROOT/lessons" "$WORK/lessons"
 ln -sfn "$ROOT/quizzes" "$WORK/quizzes"
+# PostgreSQL: a schema of the bench's own (a kept folder names it), given to Flyway and the pool.
+if [[ $DB == postgresql ]]; then
+  "$ROOT/deploy/postgresql-up.sh"
+  if [[ -f $WORK/postgresql-schema ]]; then
+    PG_SCHEMA=$(cat "$WORK/postgresql-schema")
+  else
+    PG_SCHEMA=agora_bench_$(date +%Y%m%d_%H%M%S)
+    echo "$PG_SCHEMA" >"$WORK/postgresql-schema"
+  fi
+  APP_ENV="QUARKUS_DATASOURCE_JDBC_URL=$PG_URL?currentSchema=$PG_SCHEMA QUARKUS_DATASOURCE_USERNAME=$PG_USER QUARKUS_FLYWAY_SCHEMAS=$PG_SCHEMA $APP_ENV"
+  log "PostgreSQL flavour, schema $PG_SCHEMA"
+fi
 # start_app [NAME=value ...]: starts the app with these extra settings and waits for its first answer.
 start_app() {
   log "starting the app on $BASE (work folder $WORK) $*"
@@ -286,6 +315,7 @@ for r in $RUNS; do
     # The same, on the same data, with H2's default write delay (commits reach the file up to
     # 500 ms after they are acknowledged, and a crash loses them): what durable saving costs.
     save-delayed)
+      [[ $DB == h2 ]] || { log "save-delayed skipped: an H2 setting"; continue; }
       stop_app; start_app "QUARKUS_DATASOURCE_JDBC_URL=jdbc:h2:file:./data/agora;WRITE_DELAY=500"
       run save-delayed save.lua - -
       stop_app; start_app;;
@@ -302,7 +332,7 @@ REPORT="$WORK/report.txt"
 awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur="$DURATION" \
     -v cores="$(nproc)" -v idle="$IDLE_BEFORE" -v cold="$COLD_MS" -v reused="$([[ -n ${REUSE:-} ]] && echo 1 || echo 0)" -v lesson="$LESSON" \
     -v java="$(java -version 2>&1 | head -1)" -v rev="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" \
-    -v trps="$TARGET_RPS" -v tp99="$TARGET_P99_MS" \
+    -v trps="$TARGET_RPS" -v tp99="$TARGET_P99_MS" -v db="$DB" \
     -v fresh="$(awk -F'\t' '$7 != "" { n += split($7, a, ",") } END { print n + 0 }' "$LEARNER_FILE")" '
   {
     n = $1; order[++runs] = n
@@ -314,7 +344,7 @@ awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur
     what["save-delayed"] = "the same, H2 write delay 500 ms (old)"
     what["submit"] = "POST /api/v1/attempts/{a}/submit (new)"; what["resubmit"] = "POST .../submit (submitted before)"
     printf "\nAgora benchmark: %d learners, %d connections, %d wrk threads, %s per run, %d cores\n", learners, conns, threads, dur, cores
-    printf "%s; app %s; machine idle before measuring: %d%%%s\n", java, rev, idle, idle < 90 ? " (BUSY: other work skews every figure)" : ""
+    printf "%s; app %s (%s); machine idle before measuring: %d%%%s\n", java, rev, db, idle, idle < 90 ? " (BUSY: other work skews every figure)" : ""
     printf "%-8s %-39s %8s %7s %7s %7s %7s %9s %9s %9s\n", "run", "request", "req/s", "p50 ms", "p99 ms", "non2xx", "sockerr", "app us/r", "wrk us/r", "ceiling"
     for (r = 1; r <= runs; r++) {
       n = order[r]; req = v[n, "requests"]

@@ -7,6 +7,8 @@ seeds one class of LEARNERS learners who each submit one attempt at every quiz, 
   * the live projector: VIEWERS Server-Sent-Event connections to /classes/{code}/projector/events,
     one more submission, and the time until every viewer has received the new board (max, p50).
 Usage: python3 bench/scoreboard.py   (env: LEARNERS=1000 VIEWERS=200 PORT=18180 DURATION=15s)
+DB=postgresql measures the PostgreSQL flavour (./mvnw -DskipTests -Ppostgresql package) on the server
+at 127.0.0.1:5432 (PG_URL, PG_USER) in a schema of its own, dropped afterwards unless KEEP is set.
 Seeding 1,000 learners takes minutes: KEEP=/some/folder keeps the data folder and the learners'
 sessions there, and a later run with the same KEEP reuses them (after a rebuild too) and skips seeding.
 """
@@ -18,6 +20,9 @@ LEARNERS = int(os.environ.get("LEARNERS", "1000"))
 VIEWERS = int(os.environ.get("VIEWERS", "200"))
 PORT = int(os.environ.get("PORT", "18180"))
 DURATION = os.environ.get("DURATION", "15s")
+DB = os.environ.get("DB", "h2")
+PG_URL = os.environ.get("PG_URL", "jdbc:postgresql://127.0.0.1:5432/test")
+PG_USER = os.environ.get("PG_USER", "postgres")
 BASE = f"http://127.0.0.1:{PORT}"
 ADMIN, ADMIN_PW, PW = "admin", "bench-admin-pass-1", "bench-learner-pass-1"
 
@@ -141,6 +146,7 @@ def main():
         if not os.path.exists(os.path.join(work, d)):
             os.symlink(os.path.join(ROOT, d), os.path.join(work, d))
     env = dict(os.environ, QUARKUS_HTTP_PORT=str(PORT), AGORA_ADMIN_USERNAME=ADMIN, AGORA_ADMIN_PASSWORD=ADMIN_PW)
+    schema = database(work, env)
     app = subprocess.Popen(["java", "-jar", jar], cwd=work, env=env, stdout=open(os.path.join(work, "app.log"), "w"),
                            stderr=subprocess.STDOUT)
     try:
@@ -179,6 +185,36 @@ def main():
         app.wait(30)
         if not keep:
             shutil.rmtree(work, ignore_errors=True)
+            if schema:
+                psql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+def psql(sql):
+    subprocess.run(["psql", "-q", "-h", "127.0.0.1", "-U", PG_USER, "-d", "test", "-c", sql], check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def database(work, env):
+    """H2: the file under work/data. PostgreSQL: a schema of this run's own (a kept folder names it)."""
+    libs = os.listdir(os.path.join(ROOT, "target", "quarkus-app", "lib", "main"))
+    driver = "org.postgresql" if DB == "postgresql" else "com.h2database"
+    if DB not in ("h2", "postgresql") or not any(n.startswith(driver) for n in libs):
+        sys.exit(f"DB={DB}: build the flavour first (./mvnw -DskipTests package"
+                 f"{' -Ppostgresql' if DB == 'postgresql' else ''})")
+    if DB == "h2":
+        return None
+    subprocess.run([os.path.join(ROOT, "deploy", "postgresql-up.sh")], check=True)
+    named = os.path.join(work, "postgresql-schema")
+    if os.path.exists(named):
+        schema = open(named).read().strip()
+    else:
+        schema = time.strftime("agora_board_%Y%m%d_%H%M%S")
+        with open(named, "w") as f:
+            f.write(schema)
+    env.update(QUARKUS_DATASOURCE_JDBC_URL=f"{PG_URL}?currentSchema={schema}", QUARKUS_DATASOURCE_USERNAME=PG_USER,
+               QUARKUS_FLYWAY_SCHEMAS=schema)
+    print(f"PostgreSQL flavour, schema {schema}")
+    return schema
 
 
 if __name__ == "__main__":
