@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.Map;
 import org.agora.support.Api;
@@ -157,6 +158,32 @@ class BadInputTest {
         Response xml = given().accept("application/xml").get("/api/v1/nope");
         assertEquals(404, xml.statusCode());
         Html.assertNoStackTrace(xml.asString(), "404 for an xml client");
+    }
+
+    /** PostgreSQL refuses U+0000 in text, H2 stores it: either way it is refused first, the same on both. */
+    @Test
+    void aNulCharacterAnywhereIs400AndNothingIsStored() {
+        String code = Api.newClass("No NUL");
+        String escaped = "{\"classCode\": \"" + code + "\", \"username\": \"nul\\u0000name\", \"password\": "
+                + "\"good-password-1\", \"displayName\": \"A\"}";
+        assertTrue(Problems.assertProblem(signup("application/json", escaped), 400).getString("detail").contains("NUL"));
+        Problems.assertProblem(signup("application/json", escaped.replace("\\u0000", "\u0000")), 400);
+        Response form = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .body("classCode=" + code + "&username=nul%00form&password=good-password-1&displayName=A").post("/signup");
+        assertEquals(400, form.statusCode(), form.asString());
+        assertTrue(form.asString().contains("NUL"), "refused for the NUL, not for something else: " + form.asString());
+        Problems.assertProblem(given().urlEncodingEnabled(false).get("/api/v1/lessons/a%00b"), 400);
+        JsonPath members = Api.admin().get("/api/v1/classes/" + code + "/scoreboard").then().statusCode(200).extract().jsonPath();
+        assertEquals(0, members.getList("rows").size(), "no account was made");
+
+        // An escaped backslash before "u0000" is text, not a NUL: it is saved as written.
+        String student = Api.newStudent(code);
+        String attempt = Api.student(student).contentType(ContentType.JSON).post("/api/v1/quizzes/all-types/attempts")
+                .then().statusCode(201).extract().path("attempt");
+        Api.student(student).contentType(ContentType.JSON).body("{\"text\": \"Rodong \\\\u0000\"}")
+                .put("/api/v1/attempts/" + attempt + "/answers/paper").then().statusCode(204);
+        assertEquals("Rodong \\u0000", Api.student(student).get("/api/v1/attempts/" + attempt).then().statusCode(200)
+                .extract().path("answers.paper.text"));
     }
 
     @Test
