@@ -18,9 +18,15 @@ import org.agora.attempt.AttemptService.Started;
 import org.agora.attempt.AttemptViews.AttemptView;
 import org.agora.attempt.AttemptViews.Result;
 import org.agora.web.Conflict;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/v1}: attempts for students. */
 @Path("/api/v1")
+@Tag(name = "Attempts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Account.STUDENT)
 public class AttemptApi {
@@ -34,6 +40,10 @@ public class AttemptApi {
     }
 
     /** 201 with a new attempt; 200 with the open one when there is one (a second start resumes). */
+    @Operation(summary = "Start an attempt, or resume the open one")
+    @APIResponse(responseCode = "201", description = "A new attempt", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AttemptView.class)))
+    @APIResponse(responseCode = "200", description = "The open attempt, resumed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AttemptView.class)))
+    @APIResponse(responseCode = "409", description = "No attempts left")
     @POST
     @Path("quizzes/{id}/attempts")
     public Response start(@PathParam("id") String quizId) {
@@ -51,12 +61,16 @@ public class AttemptApi {
                 .entity(started.view()).build();
     }
 
+    @Operation(summary = "The attempt as started, with the saved answers")
     @GET
     @Path("attempts/{attempt}")
     public AttemptView get(@PathParam("attempt") String attemptId) {
         return attempts.get(current.get(), attemptId);
     }
 
+    @Operation(summary = "Save one answer, replacing the previous one")
+    @APIResponse(responseCode = "204", description = "Saved")
+    @APIResponse(responseCode = "409", description = "Submitted, or past the deadline")
     @PUT
     @Path("attempts/{attempt}/answers/{question}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -65,6 +79,7 @@ public class AttemptApi {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "Score the attempt (once; again returns the same result)")
     @POST
     @Path("attempts/{attempt}/submit")
     public Result submit(@PathParam("attempt") String attemptId) {

@@ -8,9 +8,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.agora.content.Quiz;
 import org.agora.quiz.QuizCatalog;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/quizzes}: the public quiz listing. */
 @Path("/api/v1")
+@Tag(name = "Content")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuizApi {
 
@@ -28,6 +31,7 @@ public class QuizApi {
         this.catalog = catalog;
     }
 
+    @Operation(summary = "The quizzes on offer")
     @GET
     @Path("quizzes")
     public List<QuizSummary> list() {

@@ -12,9 +12,15 @@ import java.net.URI;
 import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
 import org.agora.account.NewAccount;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code POST /api/v1/signup} and {@code POST /api/v1/classes}. JSON only, so cross-site forms cannot reach it. */
 @Path("/api/v1")
+@Tag(name = "Accounts and classes")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class SignupApi {
@@ -42,6 +48,10 @@ public class SignupApi {
         this.current = current;
     }
 
+    @Operation(summary = "Sign up as a student of a class")
+    @APIResponse(responseCode = "201", description = "The new account", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Created.class)))
+    @APIResponse(responseCode = "404", description = "Unknown class code")
+    @APIResponse(responseCode = "409", description = "The username is taken")
     @POST
     @Path("signup")
     public Response signup(@NotNull SignupRequest body) {
@@ -51,6 +61,8 @@ public class SignupApi {
                 .entity(new Created(a.username, a.displayName, a.role, c.code)).build();
     }
 
+    @Operation(summary = "Create a class (instructors)")
+    @APIResponse(responseCode = "201", description = "The class and its join code", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClassView.class)))
     @POST
     @Path("classes")
     @RolesAllowed(Account.INSTRUCTOR)

@@ -8,12 +8,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.agora.content.Lesson;
 import org.agora.content.Section;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/lessons}: public content listings. Every API class is rooted at {@code /api/v1}
  * so that JAX-RS matches across classes (a longer class path would hide other classes' methods).
  */
 @Path("/api/v1")
+@Tag(name = "Content")
 @Produces(MediaType.APPLICATION_JSON)
 public class LessonApi {
 
@@ -35,12 +38,14 @@ public class LessonApi {
         this.lessons = lessons;
     }
 
+    @Operation(summary = "The lessons, in order")
     @GET
     @Path("lessons")
     public List<LessonSummary> list() {
         return lessons.lessons().stream().map(LessonSummary::of).toList();
     }
 
+    @Operation(summary = "One lesson, rendered")
     @GET
     @Path("lessons/{id}")
     public LessonDetail get(@PathParam("id") String id) {

@@ -13,9 +13,15 @@ import java.util.List;
 import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
 import org.agora.progress.ProgressService.Progress;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code GET /api/v1/me/progress} and {@code POST /api/v1/lessons/{id}/complete}. */
 @Path("/api/v1")
+@Tag(name = "Progress")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Account.STUDENT)
 public class ProgressApi {
@@ -43,12 +49,15 @@ public class ProgressApi {
         this.current = current;
     }
 
+    @Operation(summary = "The signed-in learner's progress")
     @GET
     @Path("me/progress")
     public ProgressJson mine() {
         return ProgressJson.of(progress.of(current.get()));
     }
 
+    @Operation(summary = "Mark a lesson read")
+    @APIResponse(responseCode = "204", description = "Marked")
     @POST
     @Path("lessons/{id}/complete")
     public Response complete(@PathParam("id") String lessonId) {

@@ -19,9 +19,15 @@ import org.agora.classroom.Classroom;
 import org.agora.classroom.ClassroomService;
 import org.agora.scoreboard.Scoreboard.Cell;
 import org.agora.scoreboard.ScoreboardService.Viewer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/v1/classes/{code}/...}: the scoreboard (members and instructors), the gradebook and item statistics (instructors). */
 @Path("/api/v1")
+@Tag(name = "Scoreboards")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScoreboardApi {
 
@@ -50,6 +56,8 @@ public class ScoreboardApi {
         this.json = json;
     }
 
+    @Operation(summary = "The class's scoreboard")
+    @APIResponse(responseCode = "200", description = "The board; names follow the class's privacy setting", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardJson.class)))
     @GET
     @Path("classes/{code}/scoreboard")
     @RolesAllowed({ Account.STUDENT, Account.INSTRUCTOR })
@@ -72,6 +80,8 @@ public class ScoreboardApi {
         }
     }
 
+    @Operation(summary = "The gradebook as CSV (instructors)")
+    @APIResponse(responseCode = "200", description = "One row per learner", content = @Content(mediaType = "text/csv"))
     @GET
     @Path("classes/{code}/scoreboard.csv")
     @Produces("text/csv")
@@ -83,6 +93,7 @@ public class ScoreboardApi {
                 .header("Content-Disposition", "attachment; filename=\"gradebook-" + c.code + ".csv\"").build();
     }
 
+    @Operation(summary = "Item statistics of a quiz in the class (instructors)")
     @GET
     @Path("classes/{code}/quizzes/{id}/stats")
     @RolesAllowed(Account.INSTRUCTOR)

@@ -48,6 +48,15 @@ class OpenApiTest {
         assertTrue(missing.isEmpty(), "in the spec but not in /q/openapi: " + missing);
         assertTrue(paths.keySet().stream().allMatch(p -> p.startsWith("/api/v1/")), "only the JSON API: " + paths.keySet());
         assertTrue(doc.getString("info.title").contains("Agora"));
+        paths.forEach((path, item) -> item.forEach((verb, operation) -> {
+            Map<?, ?> o = (Map<?, ?>) operation;
+            assertTrue(o.get("summary") != null && o.get("tags") != null, verb + " " + path + " has a summary and a tag");
+        }));
+        java.util.List<String> tags = doc.getList("tags.name");
+        assertTrue(tags == null || tags.stream().noneMatch(t -> t.contains("Resource")), "no page resource's tag: " + tags);
+        Map<String, Object> schemas = doc.getMap("components.schemas");
+        assertTrue(schemas.containsKey("AttemptView") && schemas.containsKey("BoardJson"), "the API's own types: " + schemas.keySet());
+        assertTrue(!schemas.containsKey("TemplateInstance"), "no page types: " + schemas.keySet());
     }
 
     /** A path with its parameters unnamed: the spec and the resources may name them differently. */
