@@ -31,6 +31,7 @@ case ${AGORA_AOT:-auto} in
   auto) if [[ -f $app/app.aot ]] && ((${feature:-0} >= 25)); then aot=(-XX:AOTCache="$app/app.aot"); fi;;
   *) echo "agora.sh: AGORA_AOT is auto, on or off" >&2; exit 1;;
 esac
-echo "agora.sh: Java ${feature:-?} ($java), $app, ${aot:+AOT cache app.aot}${aot:-no AOT cache}" >&2
+using="no AOT cache"; ((${#aot[@]} == 0)) || using="AOT cache app.aot"
+echo "agora.sh: Java ${feature:-?} ($java), $app, $using" >&2
 # shellcheck disable=SC2086 # JAVA_OPTS is a word list on purpose
 exec "$java" "@$options" ${JAVA_OPTS:-} "${aot[@]}" -jar "$app/quarkus-run.jar" "$@"
