@@ -11,15 +11,17 @@
 #   save-delayed  the same after a restart with H2's default 500 ms write delay (what durability costs)
 #   submit    POST /api/v1/attempts/{a}/submit       each fresh attempt submitted (scored) once
 #   resubmit  POST /api/v1/attempts/{a}/submit       attempts submitted before: the stored result
-# and prints requests/s, p50/p99 latency, errors, CPU per request, the save/trivial ratio and the
-# cold start. Exits non-zero if any run had a non-2xx response or a socket error.
+# and prints requests/s, p50/p99 latency, errors, CPU per request, the app's peak RSS in each run,
+# the save/trivial ratio and the cold start. Exits non-zero if any run had a non-2xx response or a socket error.
 #
 # Usage: bench/run.sh            (from anywhere; about 11 minutes on a quiet 2-core machine)
 # Settings (environment): LEARNERS=1000 CONNECTIONS=32 THREADS=2 DURATION=15s WARMUP=30s TIMEOUT=10s
 #   PORT=18080 (the first free port from there up), SKIP_BUILD=1 to reuse target/quarkus-app,
 #   SEED_PARALLEL=8, FRESH_PER_LEARNER=6 (fresh attempts per learner for the submit run),
 #   RUNS="static home lesson save save-delayed submit resubmit" (a subset, in this order),
-#   JAVA_OPTS="..." (passed to java), KEEP=1 to keep the temp folder,
+#   JAVA_OPTS="..." (passed to java), JAVA=/path/to/bin/java (default: java on the PATH),
+#   SETTINGS=small for the production JVM settings (deploy/jvm.options, before JAVA_OPTS),
+#   KEEP=1 to keep the temp folder,
 #   PROFILE=1 to record each measured run with Java Flight Recorder into the temp folder (NAME.jfr;
 #   implies KEEP=1; see bench/README.md for reading it),
 #   APP_ENV="NAME=value ..." extra environment for the app (e.g. Quarkus settings to try),
@@ -48,6 +50,12 @@ SEED_PARALLEL=${SEED_PARALLEL:-8}
 RUNS=${RUNS:-static home lesson save save-delayed submit resubmit}
 FRESH_PER_LEARNER=${FRESH_PER_LEARNER:-6}
 JAVA_OPTS=${JAVA_OPTS:-}
+JAVA=${JAVA:-java}
+case ${SETTINGS:-} in
+  "") ;;
+  small) JAVA_OPTS="@$ROOT/deploy/jvm.options $JAVA_OPTS";;
+  *) echo "SETTINGS is small or unset" >&2; exit 1;;
+esac
 APP_ENV=${APP_ENV:-}
 DB=${DB:-h2}
 PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
@@ -150,7 +158,7 @@ start_app() {
   # shellcheck disable=SC2086 # JAVA_OPTS and APP_ENV are word lists on purpose
   (cd "$WORK" && exec env AGORA_ADMIN_USERNAME=$ADMIN_USER AGORA_ADMIN_PASSWORD="$ADMIN_PASS" \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" $APP_ENV "$@" \
-    java $JAVA_OPTS -jar "$JAR" >>"$WORK/app.log" 2>&1) &
+    "$JAVA" $JAVA_OPTS -jar "$JAR" >>"$WORK/app.log" 2>&1) &
   APP_PID=$!
   until curl -s -o /dev/null -f "$BASE/"; do
     kill -0 "$APP_PID" 2>/dev/null || die "the app exited during start"
@@ -254,6 +262,11 @@ RESULTS="$WORK/results.txt"
 : >"$RESULTS"
 TICK=$(getconf CLK_TCK)
 app_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+# Peak RSS: writing 5 to clear_refs resets the process's high-water mark (VmHWM, Linux 4.0+), so
+# VmHWM at the end of a run is that run's peak (warm-up included); where the reset is refused it
+# is the peak since the app started.
+reset_peak_rss() { echo 5 >"/proc/$APP_PID/clear_refs" 2>/dev/null || true; }
+peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$APP_PID/status"; }
 # CPU idle share of the whole machine over 2 s, with the app idle: anything else running (builds,
 # tests, browsers) competes with the app and wrk for the 2 cores and skews every figure.
 cpu_idle() {
@@ -292,8 +305,9 @@ refresh_sessions() {
 # run NAME SCRIPT WARM-UP-ARG ARG: a warm-up (discarded), then the measured run; the ARG goes to
 # the script after the learner file and the thread count (a path for page.lua, a mode for submit.lua).
 run() {
-  local name=$1 script=$2 warm_arg=$3 arg=$4 out t0 cpu_ms wrk_cpu_ms
+  local name=$1 script=$2 warm_arg=$3 arg=$4 out t0 cpu_ms wrk_cpu_ms rss_kb
   log "wrk $name: warm-up $WARMUP, then $DURATION ($THREADS threads, $CONNECTIONS connections)"
+  reset_peak_rss
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$TIMEOUT" -s "$BENCH/$script" "$BASE" -- "$LEARNER_FILE" "$THREADS" "$warm_arg" >/dev/null
   refresh_sessions
   [[ ${PROFILE:-0} != 1 ]] || jcmd "$APP_PID" JFR.start name="$name" settings=profile >/dev/null
@@ -301,10 +315,11 @@ run() {
   # `times` prints, on its second line, the CPU time of the subshell's children: wrk's own.
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s "$BENCH/$script" "$BASE" -- "$LEARNER_FILE" "$THREADS" "$arg"; times)
   cpu_ms=$(( ($(app_ticks) - t0) * 1000 / TICK ))
+  rss_kb=$(peak_rss_kb)
   [[ ${PROFILE:-0} != 1 ]] || jcmd "$APP_PID" JFR.stop name="$name" filename="$WORK/$name.jfr" >/dev/null
   wrk_cpu_ms=$(tail -n 1 <<<"$out" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); t += a[1] * 60 + a[2] } printf "%d", t * 1000 }')
   printf '%s\n' "$out" >"$WORK/wrk-$name.txt"
-  grep '^WRK_RESULT ' <<<"$out" | sed "s/^WRK_RESULT /$name /; s/\$/ app_cpu_ms=$cpu_ms wrk_cpu_ms=$wrk_cpu_ms/" >>"$RESULTS"
+  grep '^WRK_RESULT ' <<<"$out" | sed "s/^WRK_RESULT /$name /; s/\$/ app_cpu_ms=$cpu_ms wrk_cpu_ms=$wrk_cpu_ms peak_rss_kb=$rss_kb/" >>"$RESULTS"
 }
 for r in $RUNS; do
   case $r in
@@ -331,7 +346,7 @@ done
 REPORT="$WORK/report.txt"
 awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur="$DURATION" \
     -v cores="$(nproc)" -v idle="$IDLE_BEFORE" -v cold="$COLD_MS" -v reused="$([[ -n ${REUSE:-} ]] && echo 1 || echo 0)" -v lesson="$LESSON" \
-    -v java="$(java -version 2>&1 | head -1)" -v rev="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" \
+    -v java="$("$JAVA" -version 2>&1 | head -1)" -v opts="${JAVA_OPTS:-none}" -v rev="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" \
     -v trps="$TARGET_RPS" -v tp99="$TARGET_P99_MS" -v db="$DB" \
     -v fresh="$(awk -F'\t' '$7 != "" { n += split($7, a, ",") } END { print n + 0 }' "$LEARNER_FILE")" '
   {
@@ -344,19 +359,22 @@ awk -v learners="$LEARNERS" -v conns="$CONNECTIONS" -v threads="$THREADS" -v dur
     what["save-delayed"] = "the same, H2 write delay 500 ms (old)"
     what["submit"] = "POST /api/v1/attempts/{a}/submit (new)"; what["resubmit"] = "POST .../submit (submitted before)"
     printf "\nAgora benchmark: %d learners, %d connections, %d wrk threads, %s per run, %d cores\n", learners, conns, threads, dur, cores
-    printf "%s; app %s (%s); machine idle before measuring: %d%%%s\n", java, rev, db, idle, idle < 90 ? " (BUSY: other work skews every figure)" : ""
-    printf "%-8s %-39s %8s %7s %7s %7s %7s %9s %9s %9s\n", "run", "request", "req/s", "p50 ms", "p99 ms", "non2xx", "sockerr", "app us/r", "wrk us/r", "ceiling"
+    printf "%s; JVM options: %s; app %s (%s); machine idle before measuring: %d%%%s\n", java, opts, rev, db, idle, idle < 90 ? " (BUSY: other work skews every figure)" : ""
+    printf "%-8s %-39s %8s %7s %7s %7s %7s %9s %9s %9s %8s\n", "run", "request", "req/s", "p50 ms", "p99 ms", "non2xx", "sockerr", "app us/r", "wrk us/r", "ceiling", "peak MB"
     for (r = 1; r <= runs; r++) {
       n = order[r]; req = v[n, "requests"]
       app = v[n, "app_cpu_ms"] * 1000 / req; wrk = v[n, "wrk_cpu_ms"] * 1000 / req
-      printf "%-8s %-39s %8.0f %7.2f %7.2f %7d %7d %9.0f %9.0f %9.0f\n", n, what[n], v[n, "rps"], v[n, "p50_us"] / 1000,
-        v[n, "p99_us"] / 1000, v[n, "non2xx"], v[n, "socket_errors"], app, wrk, cores * 1e6 / (app + wrk)
+      printf "%-8s %-39s %8.0f %7.2f %7.2f %7d %7d %9.0f %9.0f %9.0f %8.0f\n", n, what[n], v[n, "rps"], v[n, "p50_us"] / 1000,
+        v[n, "p99_us"] / 1000, v[n, "non2xx"], v[n, "socket_errors"], app, wrk, cores * 1e6 / (app + wrk), v[n, "peak_rss_kb"] / 1024
+      if (v[n, "peak_rss_kb"] > peak) peak = v[n, "peak_rss_kb"]
     }
     for (r = 1; r <= runs; r++)
       if (v[order[r], "reissued"] > 0)
         printf "%s: %d answers re-issued the session cookie (a browser would have kept the new one)\n", order[r], v[order[r], "reissued"]
     print "app us/r, wrk us/r: CPU time per request of the app and of wrk; ceiling: the req/s at which"
     print "  they would fill every core (an upper bound, less sensitive to other load than req/s)"
+    print "peak MB: the highest resident memory of the app in the run, warm-up included (VmHWM)"
+    if (peak > 0) printf "highest peak RSS: %.0f MB (target for a small machine, with SETTINGS=small: <= 384 MB): %s\n", peak / 1024, peak <= 384 * 1024 ? "MET" : "NOT MET"
     if (v["save", "rps"] != "" && v["static", "rps"] != "")
       printf "ratio save/trivial: %.3f (req/s of saving an answer / req/s of the static file)\n", v["save", "rps"] / v["static", "rps"]
     if (v["save", "rps"] != "" && v["save-delayed", "rps"] != "")
