@@ -17,6 +17,7 @@
 # Usage: bench/run.sh            (from anywhere; about 11 minutes on a quiet 2-core machine)
 # Settings (environment): LEARNERS=1000 CONNECTIONS=32 THREADS=2 DURATION=15s WARMUP=30s TIMEOUT=10s
 #   PORT=18080 (the first free port from there up), SKIP_BUILD=1 to reuse target/quarkus-app,
+#   APP_DIR=/some/quarkus-app to measure a packaged app kept elsewhere (implies SKIP_BUILD=1),
 #   SEED_PARALLEL=8, FRESH_PER_LEARNER=6 (fresh attempts per learner for the submit run),
 #   RUNS="static home lesson save save-delayed submit resubmit" (a subset, in this order),
 #   JAVA_OPTS="..." (passed to java), JAVA=/path/to/bin/java (default: java on the PATH),
@@ -87,14 +88,17 @@ case $DB in
   postgresql) FLAVOUR=(-Ppostgresql) ;;
   *) die "DB=$DB: h2 or postgresql" ;;
 esac
+APP_DIR=${APP_DIR:-}
+[[ -n $APP_DIR ]] && SKIP_BUILD=1
+APP_DIR=${APP_DIR:-$ROOT/target/quarkus-app}
 if [[ ${SKIP_BUILD:-0} != 1 ]]; then
   log "packaging (./mvnw -q -DskipTests package ${FLAVOUR[*]})"
   (cd "$ROOT" && ./mvnw -q -DskipTests package "${FLAVOUR[@]}")
 fi
 driver=$([[ $DB == postgresql ]] && echo '^org.postgresql' || echo '^com.h2database')
-ls "$ROOT/target/quarkus-app/lib/main" | grep -q "$driver" \
-  || die "target/quarkus-app is not the $DB flavour (./mvnw -DskipTests package ${FLAVOUR[*]})"
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+ls "$APP_DIR/lib/main" | grep -q "$driver" \
+  || die "$APP_DIR is not the $DB flavour (./mvnw -DskipTests package ${FLAVOUR[*]})"
+JAR="$APP_DIR/quarkus-run.jar"
 [[ -f $JAR ]] || die "$JAR is missing"
 
 # --- Start the app --------------------------------------------------------------------------------
@@ -134,7 +138,7 @@ trap 'exit 130' INT TERM
 
 # A private copy of the packaged app under a name of its own: a rebuild in the worktree cannot change
 # it mid-run, and a broad "pkill -f quarkus-run" elsewhere on a shared machine does not hit it.
-cp -r "$ROOT/target/quarkus-app" "$WORK/app"
+cp -r "$APP_DIR" "$WORK/app"
 mv "$WORK/app/quarkus-run.jar" "$WORK/app/agora-bench.jar"
 JAR="$WORK/app/agora-bench.jar"
 ln -sfn "$ROOT/lessons" "$WORK/lessons"

@@ -9,6 +9,8 @@ seeds one class of LEARNERS learners who each submit one attempt at every quiz, 
 Usage: python3 bench/scoreboard.py   (env: LEARNERS=1000 VIEWERS=200 PORT=18180 DURATION=15s)
 DB=postgresql measures the PostgreSQL flavour (./mvnw -DskipTests -Ppostgresql package) on the server
 at 127.0.0.1:5432 (PG_URL, PG_USER) in a schema of its own, dropped afterwards unless KEEP is set.
+APP_DIR=/some/quarkus-app measures a packaged app kept elsewhere; SETTINGS=small starts it with the
+production JVM settings (deploy/jvm.options); JAVA_OPTS are added; JAVA picks the JVM.
 Seeding 1,000 learners takes minutes: KEEP=/some/folder keeps the data folder and the learners'
 sessions there, and a later run with the same KEEP reuses them (after a rebuild too) and skips seeding.
 """
@@ -21,6 +23,7 @@ VIEWERS = int(os.environ.get("VIEWERS", "200"))
 PORT = int(os.environ.get("PORT", "18180"))
 DURATION = os.environ.get("DURATION", "15s")
 DB = os.environ.get("DB", "h2")
+APP_DIR = os.environ.get("APP_DIR", os.path.join(ROOT, "target", "quarkus-app"))
 PG_URL = os.environ.get("PG_URL", "jdbc:postgresql://127.0.0.1:5432/test")
 PG_USER = os.environ.get("PG_USER", "postgres")
 BASE = f"http://127.0.0.1:{PORT}"
@@ -135,7 +138,7 @@ end
 
 
 def main():
-    jar = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
+    jar = os.path.join(APP_DIR, "quarkus-run.jar")
     if not os.path.exists(jar):
         sys.exit("Build first: ./mvnw -DskipTests package")
     keep = os.environ.get("KEEP")
@@ -147,7 +150,9 @@ def main():
             os.symlink(os.path.join(ROOT, d), os.path.join(work, d))
     env = dict(os.environ, QUARKUS_HTTP_PORT=str(PORT), AGORA_ADMIN_USERNAME=ADMIN, AGORA_ADMIN_PASSWORD=ADMIN_PW)
     schema = database(work, env)
-    app = subprocess.Popen(["java", "-jar", jar], cwd=work, env=env, stdout=open(os.path.join(work, "app.log"), "w"),
+    options = ([f"@{ROOT}/deploy/jvm.options"] if os.environ.get("SETTINGS") == "small" else []) \
+        + os.environ.get("JAVA_OPTS", "").split()
+    app = subprocess.Popen([os.environ.get("JAVA", "java"), *options, "-jar", jar], cwd=work, env=env, stdout=open(os.path.join(work, "app.log"), "w"),
                            stderr=subprocess.STDOUT)
     try:
         for _ in range(240):
@@ -196,7 +201,7 @@ def psql(sql):
 
 def database(work, env):
     """H2: the file under work/data. PostgreSQL: a schema of this run's own (a kept folder names it)."""
-    libs = os.listdir(os.path.join(ROOT, "target", "quarkus-app", "lib", "main"))
+    libs = os.listdir(os.path.join(APP_DIR, "lib", "main"))
     driver = "org.postgresql" if DB == "postgresql" else "com.h2database"
     if DB not in ("h2", "postgresql") or not any(n.startswith(driver) for n in libs):
         sys.exit(f"DB={DB}: build the flavour first (./mvnw -DskipTests package"
