@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * are not a contract for other clients, so every path outside {@code /api/v1} is dropped, and with
  * them the tags and schemas (templates, Qute's types) that only they used.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD) // once, when the app is built: nothing of it at start-up
 public class ApiOnlyOpenApi implements OASFilter {
 
     static final String PREFIX = "/api/v1/";
