@@ -96,7 +96,8 @@ if [[ ${SKIP_BUILD:-0} != 1 ]]; then
   (cd "$ROOT" && ./mvnw -q -DskipTests package "${FLAVOUR[@]}")
 fi
 driver=$([[ $DB == postgresql ]] && echo '^org.postgresql' || echo '^com.h2database')
-ls "$APP_DIR/lib/main" | grep -q "$driver" \
+# (grep without -q reads all of ls's output: with -q it may exit first, and pipefail then fails the check)
+ls "$APP_DIR/lib/main" | grep "$driver" >/dev/null \
   || die "$APP_DIR is not the $DB flavour (./mvnw -DskipTests package ${FLAVOUR[*]})"
 JAR="$APP_DIR/quarkus-run.jar"
 [[ -f $JAR ]] || die "$JAR is missing"

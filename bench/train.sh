@@ -28,7 +28,7 @@ die() { log "ERROR: $*"; exit 1; }
 feature=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 ((${feature:-0} >= 25)) || die "$JAVA is Java ${feature:-?}: the one-step AOT cache (-XX:AOTCacheOutput) needs JDK 25 or newer"
 [[ -f $APP/quarkus-run.jar ]] || die "no $APP/quarkus-run.jar: package the app first"
-unzip -p "$APP/quarkus-run.jar" META-INF/MANIFEST.MF | grep -q '^Class-Path:' \
+unzip -p "$APP/quarkus-run.jar" META-INF/MANIFEST.MF | grep '^Class-Path:' >/dev/null \
   || log "WARNING: $APP is not the aot-jar packaging (build with -Dquarkus.package.jar.aot.enabled=true): most classes come from Quarkus's own class loader, which the cache cannot hold"
 for t in curl jq; do command -v $t >/dev/null || die "$t is needed"; done
 
@@ -73,7 +73,7 @@ for round in $(seq 1 "$ROUNDS"); do
     "$BASE/j_security_check" | tr -d '\r' | sed -n 's/^set-cookie: agora-session=\([^;]*\).*/\1/Ip')
   [[ -n $session ]] || die "form sign-in failed for $user"
   cookie=(-H "Cookie: agora-session=$session")
-  want 200 "${cookie[@]}" "$BASE/lessons/overview" | grep -q signout || die "the lesson page is not signed in"
+  want 200 "${cookie[@]}" "$BASE/lessons/overview" | grep signout >/dev/null || die "the lesson page is not signed in"
   want 200 "${cookie[@]}" "$BASE/" >/dev/null
   attempt=$(want 201 -X POST "${cookie[@]}" -H 'Accept: application/json' "$BASE/api/v1/quizzes/overview-quiz/attempts")
   a=$(jq -r .attempt <<<"$attempt")

@@ -32,7 +32,8 @@ deploy/postgresql-up.sh
 if [[ ${SKIP_BUILD:-0} != 1 ]]; then
   ./mvnw -q -Ppostgresql -DskipTests package
 fi
-ls target/quarkus-app/lib/main | grep -q '^org.postgresql' \
+# (grep without -q reads all of ls's output: with -q it may exit first, and pipefail then fails the check)
+ls target/quarkus-app/lib/main | grep '^org.postgresql' >/dev/null \
   || { echo "target/quarkus-app is not the PostgreSQL flavour (./mvnw -Ppostgresql package)" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/agora-two-nodes.XXXXXX)
