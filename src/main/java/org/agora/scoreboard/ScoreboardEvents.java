@@ -99,7 +99,10 @@ public class ScoreboardEvents {
 
     void poll() {
         if (channels.values().stream().allMatch(c -> c.viewers().isEmpty())) {
-            return; // nobody watches here: no query (a new viewer gets the current board on subscribing)
+            // Nobody watches here: no query (a new viewer gets the current board on subscribing), and
+            // the heartbeat's clock waits too, so that the first viewers do not get the board twice at once.
+            lastHeartbeat = System.nanoTime();
+            return;
         }
         try {
             if (due(lastSessionCheck, SESSION_CHECK)) {
