@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.agora.content.ShortAnswers;
 import org.agora.attempt.Layout.Slotted;
+import org.agora.content.Essay;
 import org.agora.content.Question;
 import org.agora.quiz.Response;
 import org.agora.web.InvalidInput;
@@ -60,6 +61,19 @@ final class Answers {
                 }
                 return body;
             }
+            case ESSAY -> {
+                if (body.text() == null) {
+                    throw bad(q, "An essay question takes {\"text\": \"...\"} (Markdown)");
+                }
+                if (body.text().length() > Essay.MAX_CHARS) {
+                    throw bad(q, "An essay answer is at most " + Essay.MAX_CHARS + " characters");
+                }
+                if (Essay.words(body.text()) > q.essay().maxSavedWords()) {
+                    throw bad(q, "This essay asks for at most " + q.essay().maxWords() + " words; an answer of more than "
+                            + q.essay().maxSavedWords() + " is not saved");
+                }
+                return body;
+            }
             case MATCH -> {
                 if (body.pairs() == null) {
                     throw bad(q, "A match question takes {\"pairs\": {\"leftId\": \"rightId\"}}");
@@ -83,7 +97,7 @@ final class Answers {
         return switch (q.type()) {
             case SINGLE, TRUEFALSE, MULTIPLE -> new Response.Choices(
                     body.choices().stream().map(slots::optionIndex).collect(Collectors.toSet()));
-            case SHORT, NUMERIC -> new Response.Text(body.text());
+            case SHORT, NUMERIC, ESSAY -> new Response.Text(body.text());
             case ORDER -> new Response.Order(body.order().stream().map(slots::optionIndex).toList());
             case MATCH -> {
                 Map<Integer, Integer> pairs = new HashMap<>();

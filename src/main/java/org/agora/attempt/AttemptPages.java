@@ -100,7 +100,8 @@ final class AttemptPages {
             List<String> values = form.getOrDefault("a." + q.id(), List.of());
             AnswerBody body = switch (q.type()) {
                 case "single", "truefalse", "multiple" -> values.isEmpty() ? null : AnswerBody.ofChoices(values);
-                case "short", "numeric" -> values.isEmpty() || values.get(0).isBlank() ? null : AnswerBody.ofText(values.get(0));
+                case "short", "numeric", "essay" -> values.isEmpty() || values.get(0).isBlank() ? null
+                        : AnswerBody.ofText(values.get(0));
                 case "order" -> values.isEmpty() ? null : AnswerBody.ofOrder(moved(values, q.id(), move));
                 case "match" -> {
                     Map<String, String> pairs = new LinkedHashMap<>();

@@ -29,6 +29,7 @@ final class Reviews {
                     .map(o -> o.position() + ". " + o.html()).collect(Collectors.joining("; "));
             case MATCH -> q.pairs().stream().map(p -> p.leftHtml() + " → " + q.rights().get(p.rightIndex()))
                     .collect(Collectors.joining("; "));
+            case ESSAY -> null; // no key: a grader marks it, and the marking notes are its explanation
         };
     }
 
@@ -40,7 +41,7 @@ final class Reviews {
             case SINGLE, TRUEFALSE, MULTIPLE -> body.choices().isEmpty() ? "(no answer)"
                     : body.choices().stream().map(id -> q.options().get(slots.optionIndex(id)).html())
                             .collect(Collectors.joining("; "));
-            case SHORT, NUMERIC -> escape(body.text());
+            case SHORT, NUMERIC, ESSAY -> escape(body.text());
             case ORDER -> {
                 List<String> items = body.order().stream().map(id -> q.options().get(slots.optionIndex(id)).html()).toList();
                 StringBuilder sb = new StringBuilder();

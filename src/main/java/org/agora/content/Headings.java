@@ -110,8 +110,19 @@ final class Headings {
     static String source(Node block, String source) {
         List<String> lines = new ArrayList<>();
         for (SourceSpan s : block.getSourceSpans()) {
-            lines.add(source.substring(s.getInputIndex(), s.getInputIndex() + s.getLength()));
+            lines.add(spanText(s, source));
         }
         return String.join("\n", lines);
+    }
+
+    /** Whether a block's first line, as written, is the given marker (a {@code > [!RUBRIC]} line, say). */
+    static boolean firstLineIs(Node block, String source, Pattern marker) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        return !spans.isEmpty() && marker.matcher(spanText(spans.get(0), source)).matches();
+    }
+
+    /** The text of one source span (one line of a block, as written). */
+    static String spanText(SourceSpan span, String source) {
+        return source.substring(span.getInputIndex(), span.getInputIndex() + span.getLength());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
  * <li>match: {@code pairs} and {@code rights} (partners first, then distractors, each text once;
  * each entry is the choice's inline HTML)</li>
  * <li>short, numeric: {@code accepted}</li>
+ * <li>essay: {@code essay} (null for every other type)</li>
  * </ul>
  * Lists that do not apply are empty. {@code exact} is true for {@code scoring=exact}.
  * {@code see} is {@code lesson} or {@code lesson#section}, or null. {@code level} is what the
@@ -33,5 +34,6 @@ public record Question(
         String hintHtml,
         String explanationHtml,
         int line,
-        Level level) {
+        Level level,
+        Essay essay) {
 }

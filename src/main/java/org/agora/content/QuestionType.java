@@ -1,6 +1,6 @@
 package org.agora.content;
 
-/** The seven question types of the quiz format; {@code key} is the name used by the JSON API. */
+/** The question types of the quiz format; {@code key} is the name used by the JSON API. */
 public enum QuestionType {
     SINGLE("single"),
     MULTIPLE("multiple"),
@@ -8,7 +8,9 @@ public enum QuestionType {
     SHORT("short"),
     NUMERIC("numeric"),
     ORDER("order"),
-    MATCH("match");
+    MATCH("match"),
+    /** Version 1.1: written by the learner, graded by an instructor ({@code type=essay}). */
+    ESSAY("essay");
 
     public final String key;
 

@@ -53,6 +53,8 @@ public final class QuizParser {
     private static final Pattern DISTRACTOR = Pattern.compile("^(?:->|→)(?=\\s|$)");
     private static final Pattern PAIR = Pattern.compile("(?<!\\\\)\\s(?:->|→)(?=\\s|$)");
     private static final Pattern POINTS = Pattern.compile("\\d{1,6}(?:\\.\\d{1,2})?");
+    private static final Pattern WORDS = Pattern.compile("(\\d{1,5})\\.\\.(\\d{1,5})");
+    private static final String ATTRIBUTES = "(use #id, points=, scoring=, see=, case=sensitive, level=, type=essay, words=)";
     private static final Pattern REGEX_LINE = Pattern.compile("^/(.*)/([A-Za-z]*)$");
     private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,4})h)?\\s*(?:(\\d{1,5})m)?\\s*(?:(\\d{1,6})s)?");
 
@@ -378,11 +380,15 @@ public final class QuizParser {
             String see = null;
             String caseAttr = null;
             Level level = null;
+            boolean essay = false;
+            Integer minWords = null;
+            Integer maxWords = null;
+            boolean wordsGiven = false;
             Set<String> given = new HashSet<>();
             for (Headings.Attr a : split.attrs()) {
                 String key = a.key();
                 if (a.value() == null && !key.equals("#")) {
-                    error(hl, "unknown heading attribute `" + key + "` (use #id, points=, scoring=, see=, case=sensitive, level=)");
+                    error(hl, "unknown heading attribute `" + key + "` " + ATTRIBUTES);
                     continue;
                 }
                 if (!given.add(key)) {
@@ -426,8 +432,26 @@ public final class QuizParser {
                             error(hl, "level must be recall, understand, apply, analyse or evaluate, not `" + a.value() + "`");
                         }
                     }
-                    default -> error(hl, "unknown heading attribute `" + a.shown()
-                            + "` (use #id, points=, scoring=, see=, case=sensitive, level=)");
+                    case "type" -> {
+                        if (a.value().equals("essay")) {
+                            essay = true;
+                        } else {
+                            error(hl, "type must be `essay` (every other type follows from the answer block), not `"
+                                    + a.value() + "`");
+                        }
+                    }
+                    case "words" -> {
+                        wordsGiven = true;
+                        Matcher m = WORDS.matcher(a.value());
+                        if (m.matches() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))
+                                && Integer.parseInt(m.group(2)) > 0) {
+                            minWords = Integer.parseInt(m.group(1));
+                            maxWords = Integer.parseInt(m.group(2));
+                        } else {
+                            error(hl, "words must be MIN..MAX with MIN <= MAX, like words=150..400, not `" + a.value() + "`");
+                        }
+                    }
+                    default -> error(hl, "unknown heading attribute `" + a.shown() + "` " + ATTRIBUTES);
                 }
             }
             if (id == null) {
@@ -453,6 +477,13 @@ public final class QuizParser {
                         itemsOf.put(list, items);
                     }
                 }
+            }
+            if (essay) {
+                return essay(seg, new Essay(minWords, maxWords, List.of()), new QuestionHead(id, titleHtml, titleText, hl,
+                        points, see, level), answerLists, scoring, caseAttr, errorsBefore);
+            }
+            if (wordsGiven) {
+                error(hl, "words= applies only to essay questions (type=essay)");
             }
             if (answerLists.isEmpty() && seg.answers.isEmpty()) {
                 for (Node b : seg.blocks) {
@@ -486,7 +517,10 @@ public final class QuizParser {
                 if (useList && b == answerLists.get(0)) {
                     continue;
                 }
-                if (line(b) < start && b instanceof BlockQuote q && ShortAnswerChecks.isCheck(q, body)) {
+                if (b instanceof BlockQuote q && Rubrics.isRubric(q, body)) {
+                    error(line(b), "a `> [!RUBRIC]` block belongs to an essay question (type=essay); this "
+                            + "question is marked by its answer block");
+                } else if (line(b) < start && b instanceof BlockQuote q && ShortAnswerChecks.isCheck(q, body)) {
                     error(line(b), "a `> [!CHECK]` block belongs after the `= ` lines (above them it would be shown)");
                 } else if (line(b) < start) {
                     stem.add(b);
@@ -565,12 +599,94 @@ public final class QuizParser {
             }
             if (problems.size() > errorsBefore || type == null) {
                 return type == null ? null : new Question(id, type, titleHtml, titleText, "", points, false, see,
-                        false, options, pairs, rights, accepted, null, null, hl, level);
+                        false, options, pairs, rights, accepted, null, null, hl, level, null);
             }
             return new Question(id, type, titleHtml, titleText, md.renderBlocks(stem), points,
                     "exact".equals(scoring), see, "sensitive".equals(caseAttr), options, pairs, rights, accepted,
                     hints.isEmpty() ? null : String.join("\n", hints),
-                    explanations.isEmpty() ? null : String.join("\n", explanations), hl, level);
+                    explanations.isEmpty() ? null : String.join("\n", explanations), hl, level, null);
+        }
+
+        /** What every question has, whatever its type: read from its heading. */
+        private record QuestionHead(String id, String titleHtml, String titleText, int line, BigDecimal points, String see,
+                Level level) {
+        }
+
+        /**
+         * An essay question: no answer block; the question text, then optionally a {@code > [!RUBRIC]}
+         * block, a {@code > [!TIP]} hint and a {@code > } block of marking notes (shown once graded).
+         * Without a rubric, the quoted blocks at the end are the hint and the notes.
+         */
+        private Question essay(Segment seg, Essay length, QuestionHead h, List<BulletList> optionLists, String scoring,
+                String caseAttr, int errorsBefore) {
+            String no = "an essay question (type=essay) has no answer block, as a grader marks it: ";
+            if (!optionLists.isEmpty()) {
+                error(line(optionLists.get(0)), no + "remove the options");
+            }
+            if (!seg.answers.isEmpty()) {
+                error(seg.answers.get(0).line(), no + "remove the `= ` lines");
+            }
+            if (scoring != null) {
+                error(h.line(), "scoring=" + scoring + " applies only to multiple-answer, ordering and matching "
+                        + "questions, not to an essay question");
+            }
+            if ("sensitive".equals(caseAttr)) {
+                error(h.line(), "case=sensitive applies only to short-answer questions, not to an essay question");
+            }
+            int split = seg.blocks.size();
+            for (int i = 0; i < seg.blocks.size(); i++) {
+                if (seg.blocks.get(i) instanceof BlockQuote q && Rubrics.isRubric(q, body)) {
+                    split = i;
+                    break;
+                }
+            }
+            if (split == seg.blocks.size()) {
+                while (split > 0 && seg.blocks.get(split - 1) instanceof BlockQuote) {
+                    split--;
+                }
+            }
+            List<Node> stem = seg.blocks.subList(0, split);
+            List<Essay.Criterion> rubric = null;
+            int rubricLine = 0;
+            boolean rubricRead = false; // without errors in its lines: only then is its total worth checking
+            List<String> hints = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (Node b : seg.blocks.subList(split, seg.blocks.size())) {
+                if (b instanceof BlockQuote q && Rubrics.isRubric(q, body)) {
+                    if (rubric != null) {
+                        error(line(b), "a second `> [!RUBRIC]` block; an essay question has one rubric");
+                    } else {
+                        rubricLine = line(b);
+                        int before = problems.size();
+                        rubric = Rubrics.read(q, body, offset, md, this::error);
+                        rubricRead = problems.size() == before;
+                    }
+                } else if (b instanceof BlockQuote q && ShortAnswerChecks.isCheck(q, body)) {
+                    error(line(b), "a `> [!CHECK]` block applies only to short-answer questions, not to an essay question");
+                } else if (b instanceof BlockQuote q && "tip".equals(MarkdownRenderer.alertKind(q))) {
+                    MarkdownRenderer.stripAlertMarker(q);
+                    hints.add(md.renderChildren(q));
+                } else if (b instanceof BlockQuote q) {
+                    notes.add(MarkdownRenderer.alertKind(q) != null ? md.renderBlock(q) : md.renderChildren(q));
+                } else if (!(b instanceof ThematicBreak || b instanceof LinkReferenceDefinition
+                        || (b instanceof HtmlBlock html && html.getLiteral().strip().startsWith("<!--")))) {
+                    error(line(b), "unexpected " + describe(b) + " after the rubric: only a `> [!TIP]` hint and "
+                            + "`> ` marking notes may follow it; move it above the rubric, into the question text");
+                }
+            }
+            if (rubricRead && Rubrics.total(rubric).compareTo(h.points()) != 0) {
+                error(rubricLine, "the rubric's criteria add up to " + Rubrics.total(rubric).toPlainString()
+                        + " points, but the question is worth " + h.points().toPlainString() + " (points="
+                        + h.points().toPlainString() + "); make them equal");
+            }
+            if (problems.size() > errorsBefore) {
+                return null;
+            }
+            Essay essay = new Essay(length.minWords(), length.maxWords(), rubric == null ? List.of() : List.copyOf(rubric));
+            return new Question(h.id(), QuestionType.ESSAY, h.titleHtml(), h.titleText(), md.renderBlocks(stem), h.points(),
+                    false, h.see(), false, List.of(), List.of(), List.of(), List.of(),
+                    hints.isEmpty() ? null : String.join("\n", hints), notes.isEmpty() ? null : String.join("\n", notes),
+                    h.line(), h.level(), essay);
         }
 
         private String see(String value, int hl) {
@@ -906,6 +1022,7 @@ public final class QuizParser {
             case NUMERIC -> "numeric";
             case ORDER -> "ordering";
             case MATCH -> "matching";
+            case ESSAY -> "essay";
         };
     }
 

@@ -38,8 +38,7 @@ final class ShortAnswerChecks {
     }
 
     static boolean isCheck(BlockQuote quote, String source) {
-        List<SourceSpan> spans = quote.getSourceSpans();
-        return !spans.isEmpty() && MARKER.matcher(line(spans.get(0), source)).matches();
+        return Headings.firstLineIs(quote, source, MARKER);
     }
 
     /** The forms of a {@code > [!CHECK]} block; a line that is not one is an error. */
@@ -47,7 +46,7 @@ final class ShortAnswerChecks {
         List<Form> forms = new ArrayList<>();
         List<SourceSpan> spans = quote.getSourceSpans();
         for (SourceSpan span : spans.subList(1, spans.size())) {
-            String text = line(span, source);
+            String text = Headings.spanText(span, source);
             int at = span.getLineIndex() + offset + 1;
             Matcher m = FORM.matcher(text);
             if (m.matches() && !m.group(2).isEmpty()) {
@@ -74,9 +73,5 @@ final class ShortAnswerChecks {
                 error.accept(form.line(), "\"" + form.text() + "\" must be refused, but `= " + match.display() + "` accepts it");
             }
         }
-    }
-
-    private static String line(SourceSpan span, String source) {
-        return source.substring(span.getInputIndex(), span.getInputIndex() + span.getLength());
     }
 }

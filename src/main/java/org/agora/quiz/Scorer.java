@@ -69,6 +69,7 @@ public final class Scorer {
                     : zero();
             case MATCH -> r instanceof Response.Pairs p ? match(q.pairs(), q.rights().size(),
                     p.rightIndexByPairIndex(), q.exact()) : zero();
+            case ESSAY -> throw new IllegalArgumentException("an essay question is graded by an instructor, not scored");
         };
     }
 

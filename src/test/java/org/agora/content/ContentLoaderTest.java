@@ -112,6 +112,17 @@ class ContentLoaderTest {
                 set.problems().stream().map(p -> p.path() + ":" + p.line()).toList());
     }
 
+    /** Until the grading queue exists, a checked essay question keeps its quiz from learners, with the reason at its line. */
+    @Test
+    void aQuizWithAnEssayIsNotOfferedYet() throws IOException {
+        write(quizzes, "good.md", quiz(""));
+        write(quizzes, "essay.md", "## Verdict {#v type=essay}\n\nWrite.\n\n## Q\n\n- (x) a\n- ( ) b\n");
+        ContentSet set = load();
+        assertEquals(List.of("good"), set.quizzes().stream().map(Quiz::id).toList());
+        assertEquals(1, set.problems().size(), TestSupport.describe(set.problems()));
+        assertHasProblem(set.problems(), 1, "cannot yet collect and grade their answers: the quiz is not offered");
+    }
+
     @Test
     void duplicateIdsAcrossFiles() throws IOException {
         write(lessons, "01-intro.md", "Text");

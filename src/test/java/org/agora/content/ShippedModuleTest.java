@@ -99,7 +99,9 @@ class ShippedModuleTest {
         for (QuestionType t : QuestionType.values()) {
             byType.put(t, 0);
         }
-        all.forEach(q -> byType.merge(q.type(), 1, Integer::sum));
+        // Not yet: a quiz with an essay is not offered until the grading queue exists (issue 15).
+        byType.remove(QuestionType.ESSAY);
+        all.forEach(q -> byType.computeIfPresent(q.type(), (t, n) -> n + 1));
         List<String> rare = byType.entrySet().stream().filter(e -> e.getValue() < 3)
                 .map(e -> e.getKey().key + " used " + e.getValue() + " times").toList();
         assertEquals(List.of(), rare, "every question type at least three times");
