@@ -561,20 +561,7 @@ public final class QuizParser {
                 if (b instanceof BlockQuote q && ShortAnswerChecks.isCheck(q, body)) {
                     checkLine = checkLine == 0 ? line(b) : checkLine;
                     checks.addAll(ShortAnswerChecks.read(q, body, offset, this::error)); // never rendered
-                } else if (b instanceof BlockQuote q) {
-                    String kind = MarkdownRenderer.alertKind(q);
-                    if ("tip".equals(kind)) {
-                        MarkdownRenderer.stripAlertMarker(q);
-                        hints.add(md.renderChildren(q));
-                    } else if (kind != null) {
-                        explanations.add(md.renderBlock(q));
-                    } else {
-                        explanations.add(md.renderChildren(q));
-                    }
-                } else if (b instanceof ThematicBreak || b instanceof LinkReferenceDefinition
-                        || (b instanceof HtmlBlock h && h.getLiteral().strip().startsWith("<!--"))) {
-                    continue;
-                } else {
+                } else if (!trailing(b, hints, explanations)) {
                     error(line(b), "unexpected " + describe(b) + " after the answer block: only a `> [!TIP]` hint "
                             + "and a `> ` explanation may follow the answers; move it above them, into the question text");
                 }
@@ -605,6 +592,25 @@ public final class QuizParser {
                     "exact".equals(scoring), see, "sensitive".equals(caseAttr), options, pairs, rights, accepted,
                     hints.isEmpty() ? null : String.join("\n", hints),
                     explanations.isEmpty() ? null : String.join("\n", explanations), hl, level, null);
+        }
+
+        /**
+         * A block that may follow a question's answers (or an essay's rubric): a {@code > [!TIP]}
+         * hint, a {@code > } explanation (marking notes), or what renders as nothing; false for anything else.
+         */
+        private boolean trailing(Node b, List<String> hints, List<String> explanations) {
+            if (b instanceof BlockQuote q) {
+                String kind = MarkdownRenderer.alertKind(q);
+                if ("tip".equals(kind)) {
+                    MarkdownRenderer.stripAlertMarker(q);
+                    hints.add(md.renderChildren(q));
+                } else {
+                    explanations.add(kind != null ? md.renderBlock(q) : md.renderChildren(q));
+                }
+                return true;
+            }
+            return b instanceof ThematicBreak || b instanceof LinkReferenceDefinition
+                    || (b instanceof HtmlBlock h && h.getLiteral().strip().startsWith("<!--"));
         }
 
         /** What every question has, whatever its type: read from its heading. */
@@ -663,13 +669,7 @@ public final class QuizParser {
                     }
                 } else if (b instanceof BlockQuote q && ShortAnswerChecks.isCheck(q, body)) {
                     error(line(b), "a `> [!CHECK]` block applies only to short-answer questions, not to an essay question");
-                } else if (b instanceof BlockQuote q && "tip".equals(MarkdownRenderer.alertKind(q))) {
-                    MarkdownRenderer.stripAlertMarker(q);
-                    hints.add(md.renderChildren(q));
-                } else if (b instanceof BlockQuote q) {
-                    notes.add(MarkdownRenderer.alertKind(q) != null ? md.renderBlock(q) : md.renderChildren(q));
-                } else if (!(b instanceof ThematicBreak || b instanceof LinkReferenceDefinition
-                        || (b instanceof HtmlBlock html && html.getLiteral().strip().startsWith("<!--")))) {
+                } else if (!trailing(b, hints, notes)) {
                     error(line(b), "unexpected " + describe(b) + " after the rubric: only a `> [!TIP]` hint and "
                             + "`> ` marking notes may follow it; move it above the rubric, into the question text");
                 }
