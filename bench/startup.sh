@@ -5,14 +5,18 @@
 #   aot     Agora's AOT build (-Dquarkus.package.jar.aot.enabled=true) on JDK 25 with its cache,
 #           trained by bench/train.sh (TRAIN=0: the build's own start-only recording)
 #   floor   bench/floor (quarkus-rest, one GET endpoint) on JDK 17: the framework's floor
+#   stack   bench/floor-stack (Agora's Quarkus extensions, an entity, a migration, one Qute page) on
+#           JDK 17: the floor of the decided stack, so Agora / stack is what Agora's own code costs
 # For each: the time to the first answer, the app's CPU time by then, its RSS then; RUNS starts
 # each (after WARMUP unmeasured ones, which create its database and bring its files into the page
-# cache), median and spread (min-max); then the two target ratios. All starts use the production
-# JVM settings (deploy/jvm.options; SETTINGS=none for the JVM's defaults, JAVA_OPTS for more).
+# cache), median and spread (min-max); then the two target ratios, and Agora / stack. All starts use
+# the production JVM settings (deploy/jvm.options; SETTINGS=none for the JVM's defaults, JAVA_OPTS
+# for more).
 #
 # Usage: bench/startup.sh [RUNS]     (builds everything first: a few minutes on 2 busy cores)
-# Settings (environment): RUNS=5, WARMUP=1, CONFIGS="jdk17 jdk25 aot floor" (a subset, in any order),
-#   SKIP_BUILD=1 (reuse the builds in target/startup-bench and bench/floor/target), TRAIN=1,
+# Settings (environment): RUNS=5, WARMUP=1, CONFIGS="jdk17 jdk25 aot floor stack" (a subset, in any
+#   order), SKIP_BUILD=1 (reuse the builds in target/startup-bench, bench/floor/target and
+#   bench/floor-stack/target), TRAIN=1,
 #   JAVA17 (default: java on the PATH), JAVA25 (default: $JAVA25_HOME/bin/java, else
 #   /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), SETTINGS=small|none, JAVA_OPTS, PORT=18190.
 #
@@ -24,12 +28,13 @@ cd "$ROOT"
 RUNS=${1:-${RUNS:-5}}; shift || true
 WARMUP=${WARMUP:-1}
 PORT=${PORT:-18190}
-CONFIGS=${CONFIGS:-jdk17 jdk25 aot floor}
+CONFIGS=${CONFIGS:-jdk17 jdk25 aot floor stack}
 SETTINGS=${SETTINGS:-small}
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java}
 BUILDS=$ROOT/target/startup-bench
 FLOOR=$ROOT/bench/floor/target/quarkus-app
+STACK=$ROOT/bench/floor-stack/target/quarkus-app
 TICK=$(getconf CLK_TCK)
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -100,6 +105,10 @@ if [[ ${SKIP_BUILD:-0} != 1 ]]; then
     log "building the floor (bench/floor)"
     ./mvnw -q -o -DskipTests -f bench/floor/pom.xml package
   fi
+  if has stack; then
+    log "building the stack's floor (bench/floor-stack)"
+    ./mvnw -q -o -DskipTests -f bench/floor-stack/pom.xml package
+  fi
 fi
 
 # --- Measure --------------------------------------------------------------------------------------
@@ -126,6 +135,7 @@ for c in $CONFIGS; do
     aot) app=$BUILDS/aot java=$JAVA25 extra=(-XX:AOTCache="$BUILDS/aot/app.aot" -XX:AOTMode=on)
       [[ -f $BUILDS/aot/app.aot ]] || die "no $BUILDS/aot/app.aot";;
     floor) app=$FLOOR java=$JAVA17 extra=();;
+    stack) app=$STACK java=$JAVA17 extra=();;
     *) die "unknown configuration '$c' in CONFIGS";;
   esac
   [[ -f $app/quarkus-run.jar ]] || die "no $app/quarkus-run.jar (run without SKIP_BUILD=1)"
@@ -151,6 +161,7 @@ awk -v order="$CONFIGS" '
   END {
     what["jdk17"] = "Agora, JDK 17"; what["jdk25"] = "Agora, JDK 25"
     what["aot"] = "Agora, JDK 25 + AOT cache"; what["floor"] = "floor (quarkus-rest), JDK 17"
+    what["stack"] = "stack floor, JDK 17"
     printf "\n%-30s %22s %22s %20s\n", "start-up (median, min-max)", "first answer ms", "CPU ms by then", "RSS then MB"
     n = split(order, cs, " ")
     for (k = 1; k <= n; k++) {
@@ -165,4 +176,6 @@ awk -v order="$CONFIGS" '
       printf "AOT first answer / JDK 17 first answer: %.0f %% (target <= 40 %%): %s\n", 100 * med["aot"] / med["jdk17"], med["aot"] <= 0.4 * med["jdk17"] ? "MET" : "NOT MET"
     if (med["jdk17"] && med["floor"])
       printf "Agora JDK 17 / floor JDK 17 first answer: %.2fx (target <= 2.5x): %s\n", med["jdk17"] / med["floor"], med["jdk17"] <= 2.5 * med["floor"] ? "MET" : "NOT MET"
+    if (med["jdk17"] && med["stack"])
+      printf "Agora / stack floor on JDK 17: %.2fx (no target: what Agora adds to the same extensions)\n", med["jdk17"] / med["stack"]
   }' "$results"
