@@ -18,7 +18,8 @@ import org.agora.data.Timestamps;
  * statements are ones H2 keeps prepared (a {@code SELECT ... FOR UPDATE} is parsed on every call).
  *
  * <p>Saving and submitting take turns on the item rows, in the database, so it holds across app
- * instances: an answer is written only to an item not scored yet ({@code earned is null}), and
+ * instances: an answer is written only to an item not scored yet ({@code earned is null}, and for an
+ * essay not awaiting its grade: {@code pending = false}), and
  * scoring locks the items first ({@link AttemptItem#lockedOf}). A save in flight therefore
  * finishes before the scoring reads its item, and a save that waited on a scoring's lock finds the
  * item scored and writes nothing: every acknowledged answer is scored, no later one is stored.
@@ -109,7 +110,7 @@ class AnswerStore {
     private static int update(Connection c, String attemptId, String questionId, String response, Instant at)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement("update attempt_item set response = ?, saved_at = ?"
-                + " where attempt_id = ? and question_id = ? and earned is null")) {
+                + " where attempt_id = ? and question_id = ? and earned is null and pending = false")) {
             st.setString(1, response);
             Timestamps.write(st, 2, at);
             st.setString(3, attemptId);

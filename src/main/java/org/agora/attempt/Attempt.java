@@ -51,10 +51,41 @@ public class Attempt extends PanacheEntityBase {
 
     public BigDecimal percent;
 
+    /** Null (neither passed nor failed) while essay questions await grading. */
     public Boolean passed;
+
+    /** The points still awaiting grading; null once there are none (see {@link #awaitingGrading}). */
+    @Column(name = "pending_points")
+    public BigDecimal pendingPoints;
+
+    /** When the score last changed after submission: a grade released, a regrade. */
+    @Column(name = "score_changed_at")
+    public Instant scoreChangedAt;
+
+    /** The score and maximum before the last regrade that changed them; null when never regraded. */
+    @Column(name = "score_before_regrade")
+    public BigDecimal scoreBeforeRegrade;
+
+    @Column(name = "max_before_regrade")
+    public BigDecimal maxBeforeRegrade;
+
+    @Column(name = "regraded_at")
+    public Instant regradedAt;
+
+    @Column(name = "regraded_by")
+    public Long regradedBy;
+
+    /** The quiz version whose keys and points the last regrade applied. */
+    @Column(name = "regraded_hash")
+    public String regradedHash;
 
     public boolean submitted() {
         return submittedAt != null;
+    }
+
+    /** Submitted, with essay questions whose grades are not released yet. */
+    public boolean awaitingGrading() {
+        return submitted() && pendingPoints != null;
     }
 
     public boolean expired(Instant now) {

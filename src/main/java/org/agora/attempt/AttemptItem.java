@@ -47,6 +47,16 @@ public class AttemptItem extends PanacheEntityBase {
     @Column(name = "answer_key")
     public String answerKey;
 
+    /** An essay item of a submitted attempt whose grade is not released: it takes no saves, counts no points yet. */
+    public boolean pending;
+
+    /** What the item earned and was worth before the last regrade that changed it; null otherwise. */
+    @Column(name = "earned_before_regrade")
+    public BigDecimal earnedBeforeRegrade;
+
+    @Column(name = "points_before_regrade")
+    public BigDecimal pointsBeforeRegrade;
+
     public static List<AttemptItem> of(String attemptId) {
         return list("attemptId = ?1 order by position", attemptId);
     }

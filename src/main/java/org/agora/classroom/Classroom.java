@@ -27,6 +27,18 @@ public class Classroom extends PanacheEntityBase {
     /** How the scoreboard names learners: {@code full}, {@code nickname} or {@code anonymous}. */
     public String privacy;
 
+    /** Graders see no learner's name until the learner's grades are released. */
+    @Column(name = "blind_marking")
+    public boolean blindMarking;
+
+    /** {@code as-graded}: each grade shows once saved; {@code per-quiz}: an instructor releases a quiz's grades. */
+    @Column(name = "grade_release")
+    public String gradeRelease = "as-graded";
+
+    public boolean releasesAsGraded() {
+        return !"per-quiz".equals(gradeRelease);
+    }
+
     @Column(name = "created_by")
     public Long createdBy;
 
