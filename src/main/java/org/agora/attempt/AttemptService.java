@@ -16,19 +16,29 @@ import java.util.UUID;
 import org.agora.account.Account;
 import org.agora.attempt.AttemptViews.AttemptSummary;
 import org.agora.attempt.AttemptViews.AttemptView;
+import org.agora.attempt.AttemptViews.Criterion;
+import org.agora.attempt.AttemptViews.CriterionGrade;
 import org.agora.attempt.AttemptViews.Item;
 import org.agora.attempt.AttemptViews.QuestionResult;
 import org.agora.attempt.AttemptViews.QuestionView;
 import org.agora.attempt.AttemptViews.Result;
+import org.agora.attempt.AttemptViews.Words;
 import org.agora.attempt.Layout.Slotted;
+import org.agora.content.Essay;
 import org.agora.content.Question;
+import org.agora.content.QuestionType;
 import org.agora.content.Quiz;
+import org.agora.grading.ReleasedGrades;
 import org.agora.content.ReviewRule;
 import org.agora.operations.AgoraMetrics;
 import org.agora.quiz.Response;
 import org.agora.quiz.Scorer;
 import org.agora.web.Conflict;
 import org.agora.web.DatabaseErrors;
+
+import static org.agora.attempt.AttemptViews.AWAITING_GRADING;
+import static org.agora.attempt.AttemptViews.GRADED;
+import static org.agora.attempt.AttemptViews.SCORED;
 
 /**
  * Attempts, for the pages and the API alike: start, resume, save an answer, submit, and close
@@ -212,25 +222,27 @@ public class AttemptService {
         Instant now = Instant.now();
         return Attempt.listFor(learner.id, quizId).stream()
                 .map(a -> new AttemptSummary(a.id, a.number, a.startedAt, a.submittedAt, a.score, a.maxScore, a.percent,
-                        a.passed, !a.submitted() && !a.expired(now)))
+                        a.passed, !a.submitted() && !a.expired(now), a.awaitingGrading()))
                 .toList();
     }
 
     private void score(Attempt a, List<AttemptItem> items, Instant at) {
         Quiz quiz = versions.byHash(a.contentHash);
         Layout layout = layout(a);
-        BigDecimal total = BigDecimal.ZERO;
         for (AttemptItem item : items) {
             Question q = quiz.question(item.questionId);
             AnswerBody body = item.response == null ? null : readAnswer(item.response);
+            if (q.type() == QuestionType.ESSAY) {
+                // A written answer waits for a grader; a blank one has nothing to grade and earns 0.
+                item.pending = body != null && body.text() != null && !body.text().isBlank();
+                item.earned = item.pending ? null : BigDecimal.ZERO.setScale(2);
+                continue;
+            }
             Response response = Answers.toResponse(q, layout.question(q.id()), body);
             item.earned = Scorer.earned(q, response);
             item.answerKey = Answers.key(response);
-            total = total.add(item.earned);
         }
-        a.score = total;
-        a.percent = Scorer.percent(total, a.maxScore);
-        a.passed = Scorer.passed(total, a.maxScore, quiz.pass());
+        AttemptScores.total(a, items, quiz.pass());
         a.submittedAt = at;
     }
 
@@ -260,11 +272,14 @@ public class AttemptService {
     }
 
     private static QuestionView question(Question q, Slotted s) {
+        Essay essay = q.essay();
         return new QuestionView(q.id(), q.type().key, q.titleHtml(), q.stemHtml(), q.points(),
                 s.options().isEmpty() ? null : s.options().stream().map(o -> new Item(o.id(), q.options().get(o.index()).html())).toList(),
                 s.left().isEmpty() ? null : s.left().stream().map(l -> new Item(l.id(), q.pairs().get(l.index()).leftHtml())).toList(),
                 s.right().isEmpty() ? null : s.right().stream().map(r -> new Item(r.id(), q.rights().get(r.index()))).toList(),
-                q.hintHtml());
+                q.hintHtml(),
+                essay == null || essay.minWords() == null && essay.maxWords() == null ? null : new Words(essay.minWords(), essay.maxWords()),
+                essay == null ? null : essay.rubric().stream().map(c -> new Criterion(c.points(), c.text(), c.html())).toList());
     }
 
     /** The result, with what the quiz's review rule allows the learner to see now. */
@@ -272,19 +287,35 @@ public class AttemptService {
         Quiz quiz = versions.byHash(a.contentHash);
         Layout layout = layout(a);
         boolean reveal = reveals(quiz, a);
+        Map<String, ReleasedGrades.Released> grades = ReleasedGrades.of(a.id, quiz);
         List<QuestionResult> questions = new ArrayList<>();
         for (AttemptItem item : items) {
             Question q = quiz.question(item.questionId);
             Slotted s = layout.question(q.id());
             AnswerBody body = item.response == null ? null : readAnswer(item.response);
             boolean correct = item.earned != null && item.earned.compareTo(item.points) == 0;
+            String status = null;
+            List<CriterionGrade> criteria = null;
+            String comment = null;
+            if (q.type() == QuestionType.ESSAY) {
+                status = item.pending ? AWAITING_GRADING : GRADED;
+                ReleasedGrades.Released g = item.pending ? null : grades.get(q.id());
+                if (g != null) {
+                    criteria = g.criteria();
+                    comment = g.commentHtml();
+                }
+            }
+            // An essay's notes are for after its grade: before that they would tell what earns the points.
+            boolean explain = reveal && !item.pending;
             questions.add(reveal
                     ? new QuestionResult(q.id(), item.earned, item.points, correct, Reviews.feedback(q, s, body),
-                            q.explanationHtml(), Reviews.correctAnswer(q), Reviews.yourAnswer(q, s, body),
-                            correct ? null : Reviews.see(q))
-                    : new QuestionResult(q.id(), item.earned, item.points, correct, null, null, null, null, null));
+                            explain ? q.explanationHtml() : null, Reviews.correctAnswer(q), Reviews.yourAnswer(q, s, body),
+                            correct || item.pending ? null : Reviews.see(q), status, criteria, comment)
+                    : new QuestionResult(q.id(), item.earned, item.points, correct, null, null, null, null, null,
+                            status, criteria, comment));
         }
-        return new Result(a.id, a.score, a.maxScore, a.percent, Boolean.TRUE.equals(a.passed), reveal, questions);
+        return new Result(a.id, a.awaitingGrading() ? AWAITING_GRADING : SCORED, a.score, a.maxScore, a.pendingPoints,
+                a.percent, a.passed, reveal, questions);
     }
 
     /** after-submit: at once; after-last-attempt: once every allowed attempt is closed; never: never. */

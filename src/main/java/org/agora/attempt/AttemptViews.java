@@ -15,9 +15,26 @@ public final class AttemptViews {
     public record Item(String id, String html) {
     }
 
+    /**
+     * A question as shown while answering. An essay has {@code words} (the range the learner aims
+     * for, either end may be null) and {@code rubric} (what earns points; empty without one); its
+     * marking notes are not here: they are the explanation, shown once graded as review allows.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionView(String id, String type, String title, String html, BigDecimal points, List<Item> options,
-            List<Item> left, List<Item> right, String hint) {
+            List<Item> left, List<Item> right, String hint, Words words, List<Criterion> rubric) {
+    }
+
+    /** An essay's word range: guidance (the server refuses only more than twice {@code max}). */
+    public record Words(Integer min, Integer max) {
+    }
+
+    /** One rubric criterion: its points and what earns them (plain text and HTML). */
+    public record Criterion(BigDecimal points, String text, String html) {
+    }
+
+    /** A rubric criterion as graded: the points given of the criterion's maximum. */
+    public record CriterionGrade(String html, BigDecimal earned, BigDecimal points) {
     }
 
     /** An attempt as started, with the saved answers: enough to resume on any device. {@code deadline} is always sent (null without a time limit). */
@@ -27,19 +44,39 @@ public final class AttemptViews {
             List<QuestionView> questions, Map<String, AnswerBody> answers, Result result) {
     }
 
-    /** One question's outcome; feedback, explanation, answers and see only when the review rule allows. */
+    /**
+     * One question's outcome; feedback, explanation, answers and see only when the review rule
+     * allows. An essay has {@code status} ({@code awaiting-grading}: {@code earned} is null; or
+     * {@code graded}) and, once its grade is released, the points per {@code criteria} and the
+     * grader's {@code comment} (HTML), whatever the review rule: they are the learner's grade.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionResult(String id, BigDecimal earned, BigDecimal points, boolean correct, String feedback,
-            String explanation, String correctAnswer, String yourAnswer, String see) {
+            String explanation, String correctAnswer, String yourAnswer, String see, String status,
+            List<CriterionGrade> criteria, String comment) {
     }
 
+    /**
+     * A submitted attempt's result. {@code status} is {@code scored}, or {@code awaiting-grading}
+     * while essay answers wait for their grades: then {@code score} is what is graded so far,
+     * {@code pending} the points still to grade, and {@code passed} is null (neither passed nor failed).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Result(String attempt, BigDecimal score, BigDecimal maxScore, BigDecimal percent, boolean passed,
-            boolean reviewShown, List<QuestionResult> questions) {
+    public record Result(String attempt, String status, BigDecimal score, BigDecimal maxScore, BigDecimal pending,
+            BigDecimal percent, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean passed, boolean reviewShown,
+            List<QuestionResult> questions) {
+
+        public boolean awaitingGrading() {
+            return AWAITING_GRADING.equals(status);
+        }
     }
+
+    public static final String SCORED = "scored";
+    public static final String AWAITING_GRADING = "awaiting-grading";
+    public static final String GRADED = "graded";
 
     /** A past or open attempt in a list. */
     public record AttemptSummary(String id, int number, Instant startedAt, Instant submittedAt, BigDecimal score,
-            BigDecimal maxScore, BigDecimal percent, Boolean passed, boolean open) {
+            BigDecimal maxScore, BigDecimal percent, Boolean passed, boolean open, boolean awaitingGrading) {
     }
 }

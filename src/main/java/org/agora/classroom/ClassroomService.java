@@ -113,6 +113,22 @@ public class ClassroomService {
         c.privacy = privacy;
     }
 
+    /** Blind marking on or off, and when grades show: {@code as-graded} or {@code per-quiz} (released by an instructor). */
+    @Transactional
+    public Classroom setGrading(String code, Boolean blindMarking, String gradeRelease) {
+        if (gradeRelease != null && !List.of("as-graded", "per-quiz").contains(gradeRelease)) {
+            throw new InvalidInput("release", "Choose as-graded or per-quiz");
+        }
+        Classroom c = byCode(code);
+        if (blindMarking != null) {
+            c.blindMarking = blindMarking;
+        }
+        if (gradeRelease != null) {
+            c.gradeRelease = gradeRelease;
+        }
+        return c;
+    }
+
     /** An instructor resets a password only for a member of one of the classes (students) — never for instructors here. */
     public Account memberToReset(Classroom c, long accountId) {
         Account a = Account.findById(accountId);

@@ -117,15 +117,6 @@ public final class ContentLoader {
                     }
                 }
             }
-            // Essay questions are read and checked in full, but this version has no grading queue to
-            // collect and mark their answers: a quiz that has one is not offered yet (issue 15).
-            for (Parsed<Quiz> p : quizzes) {
-                if (p.result() != null && p.result().value() != null) {
-                    p.result().value().questions().stream().filter(q -> q.type() == QuestionType.ESSAY).findFirst()
-                            .ifPresent(q -> p.problem(q.line(), "essay questions (type=essay) are checked, but this "
-                                    + "version of Agora cannot yet collect and grade their answers: the quiz is not offered"));
-                }
-            }
             for (Parsed<Lesson> p : lessons) {
                 if (p.result() != null && p.result().quizRef != null && !quizById.containsKey(p.result().quizRef)) {
                     p.problem(p.result().keyLine("quiz"), "`quiz: " + p.result().quizRef

@@ -65,6 +65,7 @@ public final class MarkdownRenderer {
     private final Parser inlineParser;
     private final HtmlRenderer html;
     private final TextContentRenderer text;
+    private final HtmlRenderer untrusted;
 
     public MarkdownRenderer() {
         List<Extension> extensions = List.of(TablesExtension.create());
@@ -75,6 +76,16 @@ public final class MarkdownRenderer {
         html = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true)
                 .urlSanitizer(new DefaultUrlSanitizer(URL_SCHEMES))
                 .nodeRendererFactory(AgoraHtmlRenderer::new).build();
+        // Learners' and graders' Markdown: no raw HTML (escaped), safe URL schemes only, links marked
+        // as user content, and no images at all (a remote image would tell its host who reads it).
+        untrusted = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(URL_SCHEMES))
+                .attributeProviderFactory(context -> (node, tag, attrs) -> {
+                    if (node instanceof Link) {
+                        attrs.put("rel", "nofollow ugc noopener noreferrer");
+                    }
+                })
+                .nodeRendererFactory(ImageAsText::new).build();
         text = TextContentRenderer.builder().extensions(extensions)
                 .lineBreakRendering(LineBreakRendering.COMPACT)
                 .nodeRendererFactory(CitationTextRenderer::new).build();
@@ -94,6 +105,15 @@ public final class MarkdownRenderer {
     public String render(String markdown) {
         Node doc = parse(markdown);
         return renderBlock(doc);
+    }
+
+    /**
+     * Markdown that a learner or a grader wrote (an essay answer, a comment) to HTML that is safe to
+     * show anyone: raw HTML stays visible as text, links keep only http, https and mailto, and an
+     * image becomes its description in brackets.
+     */
+    public String renderUntrusted(String markdown) {
+        return untrusted.render(parser.parse(markdown == null ? "" : markdown));
     }
 
     /**
@@ -342,6 +362,31 @@ public final class MarkdownRenderer {
         AnchoredHeading(int level, String id) {
             this.level = level;
             this.id = id;
+        }
+    }
+
+    /** Renders an image as "[image: description]": untrusted Markdown loads nothing from elsewhere. */
+    private static final class ImageAsText implements NodeRenderer {
+        private final HtmlWriter out;
+
+        ImageAsText(HtmlNodeRendererContext context) {
+            this.out = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Image.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            StringBuilder alt = new StringBuilder();
+            for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Text t) {
+                    alt.append(t.getLiteral());
+                }
+            }
+            out.text("[image" + (alt.isEmpty() ? "" : ": " + alt) + "]");
         }
     }
 

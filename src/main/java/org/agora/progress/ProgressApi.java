@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import org.agora.account.Account;
@@ -29,14 +30,18 @@ public class ProgressApi {
     public record LessonJson(String id, boolean completed) {
     }
 
-    public record QuizJson(String id, BigDecimal best, BigDecimal maxScore, long attemptsUsed, boolean passed) {
+    /** {@code status} is awaiting-grading while an attempt waits for essay grades ({@code pending} points), else omitted. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuizJson(String id, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal best, BigDecimal maxScore,
+            long attemptsUsed, boolean passed, String status, BigDecimal pending) {
     }
 
     public record ProgressJson(List<LessonJson> lessons, List<QuizJson> quizzes, BigDecimal percentComplete) {
         static ProgressJson of(Progress p) {
             return new ProgressJson(
                     p.lessons().stream().map(l -> new LessonJson(l.id(), l.completed())).toList(),
-                    p.quizzes().stream().map(q -> new QuizJson(q.id(), q.best(), q.maxScore(), q.attemptsUsed(), q.passed())).toList(),
+                    p.quizzes().stream().map(q -> new QuizJson(q.id(), q.best(), q.maxScore(), q.attemptsUsed(), q.passed(),
+                            q.awaitingGrading() ? org.agora.attempt.AttemptViews.AWAITING_GRADING : null, q.pending())).toList(),
                     p.percentComplete());
         }
     }

@@ -25,8 +25,17 @@ public class ProgressService {
     public record LessonState(String id, String title, boolean completed) {
     }
 
+    /**
+     * {@code best} counts graded attempts only; {@code pending} is the points of the learner's
+     * attempts that await grading (null when none do): such an attempt has neither passed nor failed.
+     */
     public record QuizState(String id, String title, BigDecimal best, BigDecimal maxScore, long attemptsUsed,
-            int attemptsAllowed, boolean passed) {
+            int attemptsAllowed, boolean passed, BigDecimal pending) {
+
+        public boolean awaitingGrading() {
+            return pending != null;
+        }
+
 
         /** The best score as a percent of the maximum, for the bar. */
         public BigDecimal bestPercent() {
@@ -79,7 +88,8 @@ public class ProgressService {
         for (Quiz q : quizzesInModuleOrder(content)) {
             Object[] s = stats.get(q.id());
             quizStates.add(new QuizState(q.id(), q.title(), s == null ? null : (BigDecimal) s[0], q.maxScore(),
-                    s == null ? 0 : ((Number) s[1]).longValue(), q.attempts(), s != null && Boolean.TRUE.equals(s[2])));
+                    s == null ? 0 : ((Number) s[1]).longValue(), q.attempts(), s != null && Boolean.TRUE.equals(s[2]),
+                    s == null ? null : (BigDecimal) s[3]));
         }
         long done = lessonStates.stream().filter(LessonState::completed).count()
                 + quizStates.stream().filter(QuizState::passed).count();
@@ -89,14 +99,17 @@ public class ProgressService {
         return new Progress(lessonStates, quizStates, percent, next(content, read, quizStates));
     }
 
-    /** Best score, attempts used and whether any attempt passed, per quiz: one aggregate query. */
+    /**
+     * Best graded score, attempts used, whether any attempt passed and the points awaiting grading,
+     * per quiz: one aggregate query.
+     */
     private Map<String, Object[]> quizStats(long accountId) {
-        List<Object[]> rows = em.createQuery("select a.quizId, max(a.score), count(a), "
-                + "max(case when a.passed = true then 1 else 0 end) from Attempt a where a.accountId = ?1 group by a.quizId",
-                Object[].class).setParameter(1, accountId).getResultList();
+        List<Object[]> rows = em.createQuery("select a.quizId, max(case when a.pendingPoints is null then a.score end), count(a), "
+                + "max(case when a.passed = true then 1 else 0 end), sum(a.pendingPoints) from Attempt a "
+                + "where a.accountId = ?1 group by a.quizId", Object[].class).setParameter(1, accountId).getResultList();
         Map<String, Object[]> map = new HashMap<>();
         for (Object[] r : rows) {
-            map.put((String) r[0], new Object[] { r[1], r[2], ((Number) r[3]).intValue() == 1 });
+            map.put((String) r[0], new Object[] { r[1], r[2], ((Number) r[3]).intValue() == 1, r[4] });
         }
         return map;
     }

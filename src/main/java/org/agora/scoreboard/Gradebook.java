@@ -47,7 +47,8 @@ final class Gradebook {
                 for (Column q : board.quizzes()) {
                     Cell c = r.cell(q.id());
                     boolean none = c == null || c.best() == null; // never submitted: empty, not 0
-                    record.add(none ? "" : number(c.best()));
+                    // Awaiting essay grades, with no graded attempt yet: "pending", neither 0 nor a fail.
+                    record.add(none ? (c != null && c.pending() ? "pending" : "") : number(c.best()));
                     record.add(none ? "" : percent(c));
                 }
                 record.addAll(List.of(number(r.total()), number(r.maxTotal()), r.percent(), r.quizzesPassed(),

@@ -12,8 +12,11 @@ public record Scoreboard(String classCode, String className, String privacy, Lis
     public record Column(String id, String title, BigDecimal maxScore) {
     }
 
-    /** A learner's best score on one quiz; null best when never submitted. */
-    public record Cell(BigDecimal best, BigDecimal maxScore, boolean passed) {
+    /**
+     * A learner's best graded score on one quiz; null best when no attempt is graded. {@code pending}:
+     * an attempt awaits essay grading (shown as pending, neither 0 nor failed).
+     */
+    public record Cell(BigDecimal best, BigDecimal maxScore, boolean passed, boolean pending) {
     }
 
     /**

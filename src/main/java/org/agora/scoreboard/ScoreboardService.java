@@ -118,7 +118,8 @@ public class ScoreboardService {
         List<Row> unranked = new ArrayList<>(facts.members().size());
         for (Member m : facts.members()) {
             Map<String, Cell> mine = facts.cells().getOrDefault(m.id(), Map.of());
-            BigDecimal total = mine.values().stream().map(Cell::best).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal total = mine.values().stream().map(Cell::best).filter(java.util.Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             int passed = (int) mine.values().stream().filter(Cell::passed).count();
             boolean me = m.id() == viewer.accountId();
             unranked.add(new Row(0, name(c.privacy, viewer, me, m.displayName(), m.nickname()),
@@ -133,13 +134,14 @@ public class ScoreboardService {
 
     /**
      * One cheap value that changes whenever anything a scoreboard shows changes: submissions,
-     * lessons read, members, accounts and nicknames, privacy settings.
+     * scores changed after submission (grades released, regrades), lessons read, members, accounts and nicknames, privacy settings.
      */
     @Transactional
     public String signature() {
         Object[] r = (Object[]) em.createNativeQuery("""
                 select (select count(*) from attempt where submitted_at is not null),
                        (select max(submitted_at) from attempt),
+                       (select max(score_changed_at) from attempt),
                        (select count(*) from lesson_progress),
                        (select count(*) from membership),
                        (select count(*) from account),
@@ -152,14 +154,16 @@ public class ScoreboardService {
         Map<Long, Map<String, Cell>> cells = new HashMap<>();
         Map<String, Quiz> quizById = quizzes.stream().collect(Collectors.toMap(Quiz::id, q -> q));
         for (Object[] r : rows("""
-                select a.account_id, a.quiz_id, max(a.score), max(case when a.passed then 1 else 0 end)
+                select a.account_id, a.quiz_id, max(case when a.pending_points is null then a.score end),
+                       max(case when a.passed then 1 else 0 end), max(case when a.pending_points is null then 0 else 1 end)
                 from attempt a join membership m on m.account_id = a.account_id
                 where m.classroom_id = ?1 and a.submitted_at is not null
                 group by a.account_id, a.quiz_id""", classId)) {
             Quiz q = quizById.get((String) r[1]);
             if (q != null) { // a quiz that is no longer offered does not count
                 cells.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
-                        .put(q.id(), new Cell((BigDecimal) r[2], q.maxScore(), ((Number) r[3]).intValue() == 1));
+                        .put(q.id(), new Cell((BigDecimal) r[2], q.maxScore(), ((Number) r[3]).intValue() == 1,
+                                ((Number) r[4]).intValue() == 1));
             }
         }
         Map<Long, Integer> lessonsRead = new HashMap<>();
@@ -224,7 +228,8 @@ public class ScoreboardService {
             case "name" -> Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER);
             case "lessons" -> Comparator.comparingInt(Row::lessonsCompleted);
             case "passed" -> Comparator.comparingInt(Row::quizzesPassed);
-            default -> Comparator.comparing(r -> r.cell(by) == null ? BigDecimal.valueOf(-1) : r.cell(by).best());
+            default -> Comparator.comparing(r -> r.cell(by) == null || r.cell(by).best() == null ? BigDecimal.valueOf(-1)
+                    : r.cell(by).best());
         };
         List<Row> list = new ArrayList<>(rows);
         list.sort(descending ? order.reversed().thenComparingInt(Row::rank) : order.thenComparingInt(Row::rank));

@@ -28,9 +28,10 @@ public class StatisticsService {
     static final double LOW_FACILITY = 0.20;
     static final double HIGH_FACILITY = 0.95;
 
+    /** First attempts, scored in full: one awaiting essay grades counts once its grades are released. */
     private static final String FIRST_ATTEMPTS = """
             from attempt a join membership m on m.account_id = a.account_id
-            where m.classroom_id = ?1 and a.quiz_id = ?2 and a.number = 1 and a.submitted_at is not null""";
+            where m.classroom_id = ?1 and a.quiz_id = ?2 and a.number = 1 and a.submitted_at is not null and a.pending_points is null""";
 
     private final EntityManager em;
     private final QuizCatalog catalog;
@@ -55,7 +56,7 @@ public class StatisticsService {
         Map<String, List<Object[]>> keys = new HashMap<>();
         for (Object[] r : rows("select i.question_id, i.answer_key, count(*), max(case when i.earned = i.points then 1 else 0 end) "
                 + "from attempt_item i join attempt a on a.id = i.attempt_id join membership m on m.account_id = a.account_id "
-                + "where m.classroom_id = ?1 and a.quiz_id = ?2 and a.number = 1 and a.submitted_at is not null "
+                + "where m.classroom_id = ?1 and a.quiz_id = ?2 and a.number = 1 and a.submitted_at is not null and a.pending_points is null "
                 + "and i.answer_key is not null group by i.question_id, i.answer_key", c.id, quiz.id())) {
             keys.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(r);
         }
@@ -67,7 +68,7 @@ public class StatisticsService {
                        sum(a.score - i.earned), sum((a.score - i.earned) * (a.score - i.earned)),
                        sum((i.earned / i.points) * (a.score - i.earned)), sum(i.earned), sum(i.earned * i.earned)
                 from attempt_item i join attempt a on a.id = i.attempt_id join membership m on m.account_id = a.account_id
-                where m.classroom_id = ?1 and a.quiz_id = ?2 and a.number = 1 and a.submitted_at is not null
+                where m.classroom_id = ?1 and a.quiz_id = ?2 and a.number = 1 and a.submitted_at is not null and a.pending_points is null
                 group by i.question_id""", c.id, quiz.id())) {
             Question q = quiz.question((String) r[0]);
             if (q == null) {

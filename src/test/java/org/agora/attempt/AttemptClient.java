@@ -19,18 +19,18 @@ import org.agora.support.Api;
  * One learner's attempt driven through {@code /api/v1}: starts it, maps the option texts the learner
  * reads to this attempt's opaque ids (the only way a client can know them), saves and submits.
  */
-final class AttemptClient {
+public final class AttemptClient {
 
     /** Numbers as BigDecimal, so that 4.33 is compared exactly. */
-    static final JsonPathConfig EXACT = JsonPathConfig.jsonPathConfig()
+    public static final JsonPathConfig EXACT = JsonPathConfig.jsonPathConfig()
             .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
-    final String user;
+    public final String user;
     /** The form sign-in cookie when the client uses one; HTTP Basic (bcrypt on every call) otherwise. */
-    final String session; // null when the client signs in with HTTP Basic
-    final String id;
-    final String startJson;
-    final JsonPath started;
+    public final String session; // null when the client signs in with HTTP Basic
+    public final String id;
+    public final String startJson;
+    public final JsonPath started;
 
     private AttemptClient(String user, String json) {
         this(user, null, json);
@@ -45,25 +45,25 @@ final class AttemptClient {
         assertNotNull(id, "the start response names the attempt");
     }
 
-    static JsonPath json(String body) {
+    public static JsonPath json(String body) {
         return new JsonPath(body).using(EXACT);
     }
 
     /** POST /api/v1/quizzes/{quiz}/attempts, as it comes. */
-    static Response startRaw(String user, String quiz) {
+    public static Response startRaw(String user, String quiz) {
         // RestAssured would label a body-less POST as a form (which the CSRF filter checks); a script sends JSON or nothing.
         return Api.student(user).contentType(ContentType.JSON).post("/api/v1/quizzes/" + quiz + "/attempts");
     }
 
     /** Starts a new attempt and expects 201. */
-    static AttemptClient start(String user, String quiz) {
+    public static AttemptClient start(String user, String quiz) {
         Response r = startRaw(user, quiz);
         assertEquals(201, r.statusCode(), () -> "start " + quiz + ": " + r.asString());
         return new AttemptClient(user, r.asString());
     }
 
     /** Signs in through the sign-in form and returns the session cookie (faster than Basic when time counts). */
-    static String signIn(String user) {
+    public static String signIn(String user) {
         Response r = given().redirects().follow(false).formParam("j_username", user).formParam("j_password", Api.PASSWORD)
                 .post("/j_security_check");
         String cookie = r.getCookie("agora-session");
@@ -72,53 +72,53 @@ final class AttemptClient {
     }
 
     /** Starts a new attempt with a session cookie; the client keeps using that cookie. */
-    static Response startRaw(String user, String session, String quiz) {
+    public static Response startRaw(String user, String session, String quiz) {
         return given().cookie("agora-session", session).contentType(ContentType.JSON)
                 .post("/api/v1/quizzes/" + quiz + "/attempts");
     }
 
-    static AttemptClient of(String user, String session, Response r) {
+    public static AttemptClient of(String user, String session, Response r) {
         return new AttemptClient(user, session, r.asString());
     }
 
     /** The request as this client's learner (or as another learner, by HTTP Basic). */
-    RequestSpecification as(String asUser) {
+    public RequestSpecification as(String asUser) {
         return session != null && asUser.equals(user) ? given().cookie("agora-session", session) : Api.student(asUser);
     }
 
     /** Wraps a start (or resume) response. */
-    static AttemptClient of(String user, Response r) {
+    public static AttemptClient of(String user, Response r) {
         return new AttemptClient(user, r.asString());
     }
 
-    List<Map<String, Object>> questions() {
+    public List<Map<String, Object>> questions() {
         return started.getList("questions");
     }
 
-    List<String> questionIds() {
+    public List<String> questionIds() {
         return started.getList("questions.id", String.class);
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> question(String qid) {
+    public Map<String, Object> question(String qid) {
         return questions().stream().filter(q -> qid.equals(q.get("id"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no question " + qid + " in " + startJson));
     }
 
-    String optionId(String qid, String text) {
+    public String optionId(String qid, String text) {
         return idOf(qid, "options", text);
     }
 
-    String leftId(String qid, String text) {
+    public String leftId(String qid, String text) {
         return idOf(qid, "left", text);
     }
 
-    String rightId(String qid, String text) {
+    public String rightId(String qid, String text) {
         return idOf(qid, "right", text);
     }
 
     /** Every option, left and right id this attempt shows. */
-    List<String> allItemIds() {
+    public List<String> allItemIds() {
         List<String> ids = new java.util.ArrayList<>();
         for (Map<String, Object> q : questions()) {
             for (String key : List.of("options", "left", "right")) {
@@ -129,7 +129,7 @@ final class AttemptClient {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> items(Map<String, Object> q, String key) {
+    public static List<Map<String, Object>> items(Map<String, Object> q, String key) {
         Object v = q.get(key);
         return v == null ? List.of() : (List<Map<String, Object>>) v;
     }
@@ -145,30 +145,30 @@ final class AttemptClient {
     }
 
     /** A JSON number as an exact decimal, whatever type JsonPath chose for it (2 is an Integer, 2.00 a BigDecimal). */
-    static java.math.BigDecimal dec(Object number) {
+    public static java.math.BigDecimal dec(Object number) {
         return number == null ? null : new java.math.BigDecimal(number.toString());
     }
 
-    static String plain(String html) {
+    public static String plain(String html) {
         return html.replaceAll("<[^>]*>", "").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&amp;", "&").trim();
     }
 
     // --- answer bodies, as the spec writes them ---
 
-    static Map<String, Object> choices(String... ids) {
+    public static Map<String, Object> choices(String... ids) {
         return Map.of("choices", List.of(ids));
     }
 
-    static Map<String, Object> text(String text) {
+    public static Map<String, Object> text(String text) {
         return Map.of("text", text);
     }
 
-    static Map<String, Object> order(String... ids) {
+    public static Map<String, Object> order(String... ids) {
         return Map.of("order", List.of(ids));
     }
 
-    static Map<String, Object> pairs(String... leftRight) {
+    public static Map<String, Object> pairs(String... leftRight) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < leftRight.length; i += 2) {
             m.put(leftRight[i], leftRight[i + 1]);
@@ -178,43 +178,43 @@ final class AttemptClient {
 
     // --- calls ---
 
-    Response put(String qid, Object body) {
+    public Response put(String qid, Object body) {
         return put(user, qid, body);
     }
 
-    Response put(String asUser, String qid, Object body) {
+    public Response put(String asUser, String qid, Object body) {
         return as(asUser).contentType(ContentType.JSON).body(body)
                 .put("/api/v1/attempts/" + id + "/answers/" + qid);
     }
 
     /** Saves and expects 204. */
-    void save(String qid, Object body) {
+    public void save(String qid, Object body) {
         Response r = put(qid, body);
         assertEquals(204, r.statusCode(), () -> "save " + qid + " " + body + ": " + r.asString());
     }
 
-    Response getRaw(String asUser) {
+    public Response getRaw(String asUser) {
         return as(asUser).get("/api/v1/attempts/" + id);
     }
 
-    JsonPath get() {
+    public JsonPath get() {
         Response r = getRaw(user);
         assertEquals(200, r.statusCode(), () -> "get attempt: " + r.asString());
         return json(r.asString());
     }
 
-    Response submitRaw(String asUser) {
+    public Response submitRaw(String asUser) {
         return as(asUser).contentType(ContentType.JSON).post("/api/v1/attempts/" + id + "/submit");
     }
 
-    JsonPath submit() {
+    public JsonPath submit() {
         Response r = submitRaw(user);
         assertEquals(200, r.statusCode(), () -> "submit: " + r.asString());
         return json(r.asString());
     }
 
     /** A fresh class and a student in it. */
-    static String newStudent() {
+    public static String newStudent() {
         return Api.newStudent(Api.newClass("Attempts " + System.nanoTime()));
     }
 }

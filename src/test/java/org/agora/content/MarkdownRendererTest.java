@@ -19,6 +19,22 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void rendersUntrustedAnswersWithoutHtmlScriptsOrImages() {
+        String html = md.renderUntrusted("My **verdict** <script>alert(1)</script> <img src=x onerror=y>\n\n"
+                + "![a map](https://evil.example/track.png) [see](javascript:alert(1)) [ok](https://example.org)\n\n"
+                + "<iframe src=\"https://evil.example\"></iframe>\n");
+        assertTrue(html.contains("<strong>verdict</strong>"), html);
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<img"), html);
+        assertFalse(html.contains("<iframe"), html);
+        assertFalse(html.contains("evil.example/track"), html);
+        assertFalse(html.contains("javascript:"), html);
+        assertTrue(html.contains("[image: a map]"), html);
+        assertTrue(html.contains("&lt;script&gt;"), html);
+        assertTrue(html.contains("<a rel=\"nofollow ugc noopener noreferrer\" href=\"https://example.org\">ok</a>"), html);
+    }
+
+    @Test
     void escapesRawHtml() {
         String html = md.render("Hi <script>alert(1)</script> and <b>bold</b>\n\n<div onclick=\"x()\">block</div>\n");
         assertFalse(html.contains("<script>"), html);

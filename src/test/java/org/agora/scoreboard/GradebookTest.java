@@ -26,12 +26,12 @@ class GradebookTest {
         List<Column> quizzes = List.of(new Column("q1", "Quiz, one", new BigDecimal("2.00")),
                 new Column("q2", "Quiz \"two\"", new BigDecimal("3.00")));
         Map<String, Cell> first = new LinkedHashMap<>();
-        first.put("q1", new Cell(new BigDecimal("2.00"), new BigDecimal("2.00"), true));
-        first.put("q2", new Cell(new BigDecimal("1.50"), new BigDecimal("3.00"), false));
+        first.put("q1", new Cell(new BigDecimal("2.00"), new BigDecimal("2.00"), true, false));
+        first.put("q2", new Cell(new BigDecimal("1.50"), new BigDecimal("3.00"), false, false));
         List<Row> rows = List.of(
                 new Row(1, "Doe, Jane \"JJ\"", "jane", new BigDecimal("3.50"), MAX, 1, 2, first, false, 1),
                 new Row(2, "김민지", "minji", new BigDecimal("1.00"), MAX, 0, 1,
-                        Map.of("q2", new Cell(new BigDecimal("1.00"), new BigDecimal("3.00"), false)), false, 2),
+                        Map.of("q2", new Cell(new BigDecimal("1.00"), new BigDecimal("3.00"), false, false)), false, 2),
                 new Row(3, "=HYPERLINK(\"http://x\")", "+evil", BigDecimal.ZERO, MAX, 0, 0, Map.of(), false, 3));
         return new Scoreboard("ABCD-1234", "Class", "full", quizzes, rows, MAX, 2, BigDecimal.ZERO);
     }
@@ -114,7 +114,7 @@ class GradebookTest {
     @Test
     void hostileTextIsQuotedAndDefusedWhileNumbersStayNumbers() throws IOException {
         List<Column> quizzes = List.of(new Column("q1", "=cmd|' /C calc'!A0", new BigDecimal("2.00")));
-        Map<String, Cell> cells = Map.of("q1", new Cell(new BigDecimal("1.50"), new BigDecimal("2.00"), false));
+        Map<String, Cell> cells = Map.of("q1", new Cell(new BigDecimal("1.50"), new BigDecimal("2.00"), false, false));
         List<Row> rows = List.of(new Row(1, "Smith;=1+2", "a|@x", new BigDecimal("10.00"), new BigDecimal("20.00"), 0, 0,
                 cells, false, 1));
         String csv = Gradebook.csv(new Scoreboard("ABCD-1234", "Class", "full", quizzes, rows, MAX, 1, BigDecimal.ZERO));

@@ -99,8 +99,8 @@ class ScoreboardRulesTest {
 
     @Test
     void sortsByNameLessonsPassedAndQuizColumn() {
-        Cell low = new Cell(new BigDecimal("1"), new BigDecimal("2"), false);
-        Cell high = new Cell(new BigDecimal("2"), new BigDecimal("2"), true);
+        Cell low = new Cell(new BigDecimal("1"), new BigDecimal("2"), false, false);
+        Cell high = new Cell(new BigDecimal("2"), new BigDecimal("2"), true, false);
         List<Row> ranked = ScoreboardService.rank(List.of(
                 row("carol", 9, 1, 0, Map.of("q", high)),
                 row("Alice", 7, 0, 2, Map.of("q", low)),
