@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.agora.attempt.AttemptViews.AttemptView;
+import org.agora.content.Essay;
 import org.agora.attempt.AttemptViews.Item;
 import org.agora.attempt.AttemptViews.QuestionResult;
 import org.agora.attempt.AttemptViews.QuestionView;
@@ -27,6 +28,11 @@ final class AttemptPages {
     record QuestionForm(int number, QuestionView q, Set<String> chosen, String text, List<Item> items,
             Map<String, String> pairs, boolean answered) {
 
+        /** The words of a text answer, counted as the server counts them (an essay's range is in words). */
+        public int words() {
+            return Essay.words(text);
+        }
+
         public boolean isChosen(String optionId) {
             return chosen.contains(optionId);
         }
@@ -44,7 +50,8 @@ final class AttemptPages {
         }
     }
 
-    record TakePage(AttemptView attempt, List<QuestionForm> questions, boolean saved, int answered) {
+    /** {@code error}: why the posted form was not saved (it is shown again as posted), or null. */
+    record TakePage(AttemptView attempt, List<QuestionForm> questions, boolean saved, int answered, String error) {
     }
 
     record ReviewItem(int number, QuestionView q, QuestionResult result) {
@@ -54,6 +61,24 @@ final class AttemptPages {
     }
 
     static TakePage take(AttemptView view, boolean saved) {
+        return take(view, saved, null);
+    }
+
+    /** The page again with the answers a refused form carried, so that nothing the learner wrote is lost. */
+    static TakePage refused(AttemptView view, Map<String, AnswerBody> posted, String error) {
+        Map<String, AnswerBody> answers = new LinkedHashMap<>(view.answers());
+        posted.forEach((q, a) -> {
+            if (a == null) {
+                answers.remove(q);
+            } else {
+                answers.put(q, a);
+            }
+        });
+        return take(new AttemptView(view.attempt(), view.quiz(), view.quizTitle(), view.number(), view.deadline(),
+                view.submitted(), view.questions(), answers, view.result()), false, error);
+    }
+
+    private static TakePage take(AttemptView view, boolean saved, String error) {
         List<QuestionForm> forms = new ArrayList<>();
         int answered = 0;
         for (int i = 0; i < view.questions().size(); i++) {
@@ -78,7 +103,7 @@ final class AttemptPages {
                     a != null && a.pairs() != null ? a.pairs() : Map.of(),
                     isAnswered));
         }
-        return new TakePage(view, forms, saved, answered);
+        return new TakePage(view, forms, saved, answered, error);
     }
 
     static ReviewPage review(AttemptView view, boolean late) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
 import org.agora.attempt.AttemptPages.ReviewPage;
@@ -23,6 +24,7 @@ import org.agora.attempt.AttemptPages.TakePage;
 import org.agora.attempt.AttemptViews.AttemptView;
 import org.agora.content.Ids;
 import org.agora.web.Conflict;
+import org.agora.web.InvalidInput;
 import org.agora.web.QueryFlags;
 
 /**
@@ -85,8 +87,12 @@ public class AttemptResource {
         if (view.submitted()) {
             return Response.seeOther(URI.create("/attempts/" + attemptId + "/review")).build();
         }
+        Map<String, AnswerBody> answers = AttemptPages.answersFrom(view, form);
         try {
-            attempts.saveAll(me, attemptId, AttemptPages.answersFrom(view, form));
+            attempts.saveAll(me, attemptId, answers);
+        } catch (InvalidInput e) {
+            // An answer breaks a limit (an essay too long, say): nothing was saved; show the form as posted.
+            return Response.status(400).entity(Templates.take(AttemptPages.refused(view, answers, e.getMessage()))).build();
         } catch (Conflict late) {
             // Past the deadline: nothing from this form counts; close with what was saved in time.
             attempts.submit(me, attemptId);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.agora.attempt.Layout.Slotted;
 import org.agora.content.Accepted;
+import org.agora.content.MarkdownRenderer;
 import org.agora.content.MatchPair;
 import org.agora.content.Option;
 import org.agora.content.Question;
@@ -41,7 +42,8 @@ final class Reviews {
             case SINGLE, TRUEFALSE, MULTIPLE -> body.choices().isEmpty() ? "(no answer)"
                     : body.choices().stream().map(id -> q.options().get(slots.optionIndex(id)).html())
                             .collect(Collectors.joining("; "));
-            case SHORT, NUMERIC, ESSAY -> escape(body.text());
+            case SHORT, NUMERIC -> escape(body.text());
+            case ESSAY -> MarkdownRenderer.instance().renderUntrusted(body.text());
             case ORDER -> {
                 List<String> items = body.order().stream().map(id -> q.options().get(slots.optionIndex(id)).html()).toList();
                 StringBuilder sb = new StringBuilder();

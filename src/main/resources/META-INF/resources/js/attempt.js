@@ -19,8 +19,8 @@
       section.querySelectorAll('input[name="a.' + q + '"]:checked').forEach(function (i) { chosen.push(i.value); });
       return { choices: chosen };
     }
-    if (type === "short" || type === "numeric") {
-      return { text: section.querySelector('input[name="a.' + q + '"]').value };
+    if (type === "short" || type === "numeric" || type === "essay") {
+      return { text: section.querySelector('[name="a.' + q + '"]').value };
     }
     if (type === "order") {
       var order = [];
@@ -74,7 +74,28 @@
   form.addEventListener("input", function (e) {
     var section = e.target.closest(".question");
     if (section && e.target.tagName === "INPUT" && e.target.type === "text") { schedule(section, 600); }
+    if (section && e.target.tagName === "TEXTAREA") { countWords(e.target); grow(e.target); schedule(section, 1500); }
   });
+
+  // Essays: count words as the server does (runs of letters, digits and marks; an apostrophe or a
+  // hyphen inside a word keeps it one word) and grow the box with the text.
+  var WORD = /[\p{L}\p{Nd}\p{Mn}][\p{L}\p{Nd}\p{Mn}'\u2019-]*/gu;
+  function countWords(area) {
+    var shown = document.getElementById("words-" + area.id.substring(2));
+    if (!shown) { return; }
+    var n = (area.value.match(WORD) || []).length;
+    var min = parseInt(shown.getAttribute("data-min"), 10), max = parseInt(shown.getAttribute("data-max"), 10);
+    shown.querySelector(".word-count-value").textContent = n;
+    shown.classList.toggle("short", !isNaN(min) && n < min);
+    shown.classList.toggle("long", !isNaN(max) && n > max);
+    shown.classList.toggle("refused", !isNaN(max) && n > 2 * max);
+  }
+  function grow(area) {
+    if (window.CSS && CSS.supports && CSS.supports("field-sizing", "content")) { return; }
+    area.style.height = "auto";
+    area.style.height = area.scrollHeight + 4 + "px";
+  }
+  form.querySelectorAll("textarea.essay").forEach(function (area) { countWords(area); grow(area); });
 
   // Up and down move the item in place and keep keyboard focus on the moved item's button.
   form.addEventListener("click", function (e) {
