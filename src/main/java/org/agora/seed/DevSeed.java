@@ -14,12 +14,14 @@ import org.agora.account.Account;
 import org.agora.account.AccountService;
 import org.agora.account.NewAccount;
 import org.agora.attempt.AnswerBody;
+import org.agora.attempt.Attempt;
 import org.agora.attempt.AttemptService;
 import org.agora.attempt.AttemptViews.AttemptView;
 import org.agora.attempt.AttemptViews.Item;
 import org.agora.attempt.AttemptViews.QuestionView;
 import org.agora.classroom.Classroom;
 import org.agora.classroom.ClassroomService;
+import org.agora.content.QuestionType;
 import org.agora.content.live.ContentRegistry;
 import org.agora.progress.ProgressService;
 import org.jboss.logging.Logger;
@@ -73,7 +75,15 @@ public class DevSeed {
             for (int l = 0; l < read && l < 4; l++) {
                 String quiz = lessons.get(l).quiz();
                 if (quiz != null) {
-                    answerAndSubmit(a, quiz, random, 0.45 + 0.1 * (i % 5));
+                    answerAndSubmit(a, quiz, random, 0.45 + 0.1 * (i % 5), DEMO_ESSAYS[i % DEMO_ESSAYS.length]);
+                }
+            }
+            // The first three also hand in the quizzes with written answers, so the grading queue is not empty.
+            if (i < DEMO_ESSAYS.length) {
+                for (var quiz : content.content().quizzes()) {
+                    if (quiz.questions().stream().anyMatch(q -> q.type() == QuestionType.ESSAY) && Attempt.countFor(a.id, quiz.id()) == 0) {
+                        answerAndSubmit(a, quiz.id(), random, 0.8, DEMO_ESSAYS[i]);
+                    }
                 }
             }
             i++;
@@ -82,17 +92,33 @@ public class DevSeed {
                 List.of("minji", "jun", "sofia", "amara", "lucas", "yuki"), PASSWORD);
     }
 
+    /** Demo essay answers, one per student who hands one in: a verdict, a doubt, a comparison. */
+    private static final String[] DEMO_ESSAYS = {
+        "The essay is persuasive on principle and thin on evidence. It rests universality on the history "
+                + "after 1945 [P3] and on rights that belong to every person [P8], and I agree with that. But it treats "
+                + "China's 1997 statement as a breakthrough without asking what China did afterwards, so the "
+                + "precedent proves less than it claims.\n\nThe strongest objection is that a statement is not a practice. "
+                + "The essay does not answer it.",
+        "I am not convinced by the comparison with China. The essay says North Korea rejects outside standards "
+                + "because each nation has its own conditions [P6], and then offers China as the state that changed "
+                + "its mind [P8]. China in 1997 wanted things from France and the EU that the DPRK may not want. "
+                + "The essay needs to show why the same pressure would work twice.",
+        "Mostly persuasive. The best part is the account of how the DPRK answers pressure: it blames the US "
+                + "and keeps a door open at the UN [P7]. The weakest part is the ending [P9], which tells the "
+                + "leaders what they must do without saying why they would.",
+    };
+
     /** The demo class gets a fixed code, so the README can name it. */
     private static Classroom named(Classroom c) {
         QuarkusTransaction.requiringNew().run(() -> Classroom.<Classroom>findById(c.id).code = CLASS_CODE);
         return Classroom.findByCode(CLASS_CODE).orElseThrow();
     }
 
-    /** Picks answers at random, with a bias towards the first shown option, and submits. */
-    private void answerAndSubmit(Account a, String quizId, Random random, double diligence) {
+    /** Picks answers at random, with a bias towards the first shown option, writes {@code essay} for essays, and submits. */
+    private void answerAndSubmit(Account a, String quizId, Random random, double diligence, String essay) {
         AttemptView view = attempts.start(a, quizId).view();
         for (QuestionView q : view.questions()) {
-            if (random.nextDouble() > diligence + 0.3) {
+            if (random.nextDouble() > diligence + 0.3 && !"essay".equals(q.type())) {
                 continue;
             }
             AnswerBody body = switch (q.type()) {
@@ -101,6 +127,7 @@ public class DevSeed {
                 case "order" -> AnswerBody.ofOrder(shuffled(q.options(), random));
                 case "match" -> AnswerBody.ofPairs(Map.of(q.left().get(0).id(), pick(q.right(), random).id()));
                 case "numeric" -> AnswerBody.ofText(String.valueOf(1990 + random.nextInt(30)));
+                case "essay" -> AnswerBody.ofText(essay);
                 default -> AnswerBody.ofText("I am not sure");
             };
             attempts.save(a, view.attempt(), q.id(), body);
