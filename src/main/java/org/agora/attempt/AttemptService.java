@@ -284,7 +284,8 @@ public class AttemptService {
                             correct ? null : Reviews.see(q))
                     : new QuestionResult(q.id(), item.earned, item.points, correct, null, null, null, null, null));
         }
-        return new Result(a.id, a.score, a.maxScore, a.percent, Boolean.TRUE.equals(a.passed), reveal, questions);
+        return new Result(a.id, a.score, a.maxScore, a.percent, Boolean.TRUE.equals(a.passed), reveal, questions,
+                org.agora.regrade.RegradeNote.of(a, items));
     }
 
     /** after-submit: at once; after-last-attempt: once every allowed attempt is closed; never: never. */

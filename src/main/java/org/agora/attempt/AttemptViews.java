@@ -33,9 +33,10 @@ public final class AttemptViews {
             String explanation, String correctAnswer, String yourAnswer, String see) {
     }
 
+    /** {@code regrade}: the last regrade that changed the attempt (null when none did). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Result(String attempt, BigDecimal score, BigDecimal maxScore, BigDecimal percent, boolean passed,
-            boolean reviewShown, List<QuestionResult> questions) {
+            boolean reviewShown, List<QuestionResult> questions, org.agora.regrade.RegradeNote regrade) {
     }
 
     /** A past or open attempt in a list. */

@@ -133,7 +133,8 @@ public class ScoreboardService {
 
     /**
      * One cheap value that changes whenever anything a scoreboard shows changes: submissions,
-     * lessons read, members, accounts and nicknames, privacy settings.
+     * lessons read, members, accounts and nicknames, privacy settings, scores changed after submission
+     * (a regrade, a released grade).
      */
     @Transactional
     public String signature() {
@@ -144,7 +145,8 @@ public class ScoreboardService {
                        (select count(*) from membership),
                        (select count(*) from account),
                        (select max(updated_at) from account),
-                       (select sum(id * length(privacy)) from classroom)""").getSingleResult();
+                       (select sum(id * length(privacy)) from classroom),
+                       (select max(score_changed_at) from attempt)""").getSingleResult();
         return Arrays.toString(r);
     }
 
