@@ -15,16 +15,7 @@ import org.junit.jupiter.api.Test;
 /** What changed per question between two versions of a quiz. */
 class QuizDiffTest {
 
-    static final String BEFORE = """
-            ## Which one is right? {#which}
-
-            - (x) Alpha
-            - ( ) Beta
-            - ( ) Gamma
-
-            ## In which year? {#year}
-
-            = 1997
+    static final String BEFORE = RegraderTest.WHICH_ALPHA + "\n" + RegraderTest.YEAR + """
 
             ## Put in order. {#events}
 

@@ -42,19 +42,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(TestContent.class)
 class RegradeApiTest {
 
-    static final String KEYED_ALPHA = """
-            ## Which one is right? {#which}
+    /** Keyed Alpha (wrong, as it turns out), and a year. */
+    static final String KEYED_ALPHA = RegraderTest.WHICH_ALPHA + "\n" + RegraderTest.YEAR;
 
-            - (x) Alpha
-            - ( ) Beta
-            - ( ) Gamma
-
-            ## In which year? {#year}
-
-            = 1997
-            """;
-
-    static final String KEYED_BETA = KEYED_ALPHA.replace("- (x) Alpha", "- ( ) Alpha").replace("- ( ) Beta", "- (x) Beta");
+    /** The key fixed. */
+    static final String KEYED_BETA = RegraderTest.WHICH_BETA + "\n" + RegraderTest.YEAR;
 
     private static long adminId() {
         return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(Api.ADMIN).orElseThrow().id);
@@ -235,10 +227,8 @@ class RegradeApiTest {
         String code = Api.newClass("Regrade raise-only");
         try {
             rg.publish(code, text(rg.quiz, 50, KEYED_ALPHA));
-            String ann = Api.newStudent(code);
-            String bo = Api.newStudent(code);
-            String a = rg.submitted(ann, answers("which", List.of("Alpha"), "year", "1997"));
-            String b = rg.submitted(bo, answers("which", List.of("Beta"), "year", "1997"));
+            String a = rg.submittedByNewMember(code, "Alpha", "1997");
+            String b = rg.submittedByNewMember(code, "Beta", "1997");
             rg.publish(code, text(rg.quiz, 50, KEYED_BETA));
 
             JsonPath r = rg.regrade(code, false, "raise-only");
@@ -265,13 +255,10 @@ class RegradeApiTest {
         String code = Api.newClass("Regrade full credit");
         try {
             rg.publish(code, text(rg.quiz, 50, KEYED_ALPHA));
-            String ann = Api.newStudent(code);
-            String bo = Api.newStudent(code);
-            String a = rg.submitted(ann, answers("which", List.of("Alpha"), "year", "1997")); // 2 of 2
-            String b = rg.submitted(bo, answers("which", List.of("Gamma"), "year", "1996")); // 0 of 2
+            String a = rg.submittedByNewMember(code, "Alpha", "1997"); // 2 of 2
+            String b = rg.submittedByNewMember(code, "Gamma", "1996"); // 0 of 2
             rg.publish(code, text(rg.quiz, 50, KEYED_ALPHA.replace("{#which}", "{#which points=2}")));
-            String cy = Api.newStudent(code);
-            String c = rg.submitted(cy, answers("which", List.of("Gamma"), "year", "1996")); // 0 of 3, on the current version
+            String c = rg.submittedByNewMember(code, "Gamma", "1996"); // 0 of 3, on the current version
 
             Problems.assertProblem(rg.call(Api.admin(), code, Map.of("dryRun", true, "mode", "full-credit")), 400);
 
@@ -300,8 +287,7 @@ class RegradeApiTest {
         String code = Api.newClass("Regrade removed");
         try {
             rg.publish(code, text(rg.quiz, 50, KEYED_ALPHA));
-            String ann = Api.newStudent(code);
-            String a = rg.submitted(ann, answers("which", List.of("Beta"), "year", "1997")); // 1 of 2
+            String a = rg.submittedByNewMember(code, "Beta", "1997"); // 1 of 2
             // Gamma removed, Beta keyed and worth 2; the year question removed; a new question.
             rg.publish(code, text(rg.quiz, 50, """
                     ## Which one is right? {#which points=2}

@@ -1,6 +1,5 @@
 package org.agora.regrade;
 
-import static org.agora.regrade.Regrading.answers;
 import static org.agora.regrade.Regrading.assertDec;
 import static org.agora.regrade.Regrading.stored;
 import static org.agora.regrade.Regrading.text;
@@ -64,7 +63,7 @@ class RegradeConcurrencyTest {
             rg.publish(code, text(rg.quiz, 50, RegradeApiTest.KEYED_ALPHA));
             List<String> attempts = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                attempts.add(rg.submitted(Api.newStudent(code), answers("which", List.of("Beta"), "year", "1997")));
+                attempts.add(rg.submittedByNewMember(code, "Beta", "1997"));
             }
             rg.publish(code, text(rg.quiz, 50, RegradeApiTest.KEYED_BETA));
 
@@ -80,7 +79,7 @@ class RegradeConcurrencyTest {
                 String other = Api.newClass("Regrade at once " + round);
                 List<String> current = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
-                    current.add(rg.submitted(Api.newStudent(other), answers("which", List.of("Gamma"), "year", "1996")));
+                    current.add(rg.submittedByNewMember(other, "Gamma", "1996"));
                 }
                 assertEquals(List.of(0, 3), twice(other, rg.quiz, Map.of("dryRun", false, "mode", "full-credit",
                         "questions", List.of("which"))), "round " + round);

@@ -1,6 +1,5 @@
 package org.agora.regrade;
 
-import static org.agora.regrade.Regrading.answers;
 import static org.agora.regrade.Regrading.assertDec;
 import static org.agora.regrade.Regrading.stored;
 import static org.agora.regrade.Regrading.text;
@@ -12,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.List;
 import java.util.Map;
 import org.agora.support.Api;
 import org.agora.support.Browser;
@@ -32,8 +30,7 @@ class RegradePagesTest {
         try {
             String v1 = text(rg.quiz, 50, RegradeApiTest.KEYED_ALPHA);
             rg.publish(code, v1);
-            String ann = Api.newStudent(code);
-            String a = rg.submitted(ann, answers("which", List.of("Beta"), "year", "1997"));
+            String a = rg.submittedByNewMember(code, "Beta", "1997");
             String v2 = text(rg.quiz, 50, RegradeApiTest.KEYED_BETA.replace("- ( ) Gamma", "- ( ) Gamma\n- ( ) Delta"));
             rg.publish(code, v2);
             String page = "/classes/" + code + "/quizzes/" + rg.quiz + "/regrade";

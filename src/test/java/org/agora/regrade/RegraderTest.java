@@ -30,27 +30,24 @@ import org.junit.jupiter.api.Test;
 /** The regrade of one attempt, question by question, in every mode and for every kind of change. */
 class RegraderTest {
 
-    static final String WHICH_ALPHA = """
-            ## Which one is right? {#which}
+    static final String WHICH_ALPHA = which("(x) Alpha", "( ) Beta", "( ) Gamma");
 
-            - (x) Alpha
-            - ( ) Beta
-            - ( ) Gamma
-            """;
-
-    static final String WHICH_BETA = """
-            ## Which one is right? {#which}
-
-            - ( ) Alpha
-            - (x) Beta
-            - ( ) Gamma
-            """;
+    static final String WHICH_BETA = which("( ) Alpha", "(x) Beta", "( ) Gamma");
 
     static final String YEAR = """
             ## In which year? {#year}
 
             = 1997
             """;
+
+    /** The question {@code which} with these options ({@code (x) Alpha}, {@code [ ] Union}...). */
+    static String which(String... options) {
+        StringBuilder sb = new StringBuilder("## Which one is right? {#which}\n\n");
+        for (String o : options) {
+            sb.append("- ").append(o).append('\n');
+        }
+        return sb.toString();
+    }
 
     private static Outcome only(Regrade r, String qid) {
         return r.questions().stream().filter(o -> o.questionId().equals(qid)).findFirst().orElseThrow();
@@ -170,13 +167,7 @@ class RegraderTest {
     @Test
     void optionsAreMatchedByTextNotByPosition() {
         Quiz old = quiz(WHICH_ALPHA);
-        Quiz moved = quiz("""
-                ## Which one is right? {#which}
-
-                - ( ) Gamma
-                - ( ) Beta
-                - (x) Alpha
-                """);
+        Quiz moved = quiz(which("( ) Gamma", "( ) Beta", "(x) Alpha"));
         Layout l = layout(old);
         assertOutcome(only(one(old, moved, choices(old, l, "which", "Alpha"), "1", "1", RegradeMode.NORMAL), "which"),
                 Change.UNCHANGED, "1", "1", "1", "1");
@@ -187,14 +178,7 @@ class RegraderTest {
     @Test
     void anAddedOptionCountsAsNotChosen() {
         Quiz old = quiz(WHICH_ALPHA);
-        Quiz now = quiz("""
-                ## Which one is right? {#which}
-
-                - ( ) Delta
-                - ( ) Alpha
-                - (x) Beta
-                - ( ) Gamma
-                """);
+        Quiz now = quiz(which("( ) Delta", "( ) Alpha", "(x) Beta", "( ) Gamma"));
         Layout l = layout(old);
         assertOutcome(only(one(old, now, choices(old, l, "which", "Beta"), "0", "1", RegradeMode.NORMAL), "which"),
                 Change.RESCORED, "0", "1", "1", "1");
@@ -203,12 +187,7 @@ class RegraderTest {
     @Test
     void aRemovedOptionKeepsTheQuestionsScoreInEveryModeButFullCredit() {
         Quiz old = quiz(WHICH_ALPHA);
-        Quiz now = quiz("""
-                ## Which one is right? {#which}
-
-                - ( ) Alpha
-                - (x) Beta
-                """);
+        Quiz now = quiz(which("( ) Alpha", "(x) Beta"));
         Layout l = layout(old);
         for (RegradeMode mode : List.of(RegradeMode.NORMAL, RegradeMode.RAISE_ONLY)) {
             // Even a learner who did not choose it was shown it.
@@ -224,14 +203,7 @@ class RegraderTest {
     @Test
     void twoOptionsWithOneTextCannotBeMatched() {
         Quiz old = quiz(WHICH_ALPHA);
-        Quiz now = quiz("""
-                ## Which one is right? {#which}
-
-                - ( ) Alpha
-                - (x) Beta
-                - ( ) Gamma
-                - ( ) Alpha
-                """);
+        Quiz now = quiz(which("( ) Alpha", "(x) Beta", "( ) Gamma", "( ) Alpha"));
         Outcome o = only(one(old, now, choices(old, layout(old), "which", "Beta"), "0", "1", RegradeMode.NORMAL), "which");
         assertEquals(Change.KEPT, o.change());
         assertTrue(o.reason().contains("Alpha"), o.reason());
@@ -262,13 +234,7 @@ class RegraderTest {
     @Test
     void aChangedTypeKeepsTheScore() {
         Quiz old = quiz(WHICH_ALPHA);
-        Quiz now = quiz("""
-                ## Which one is right? {#which}
-
-                - [x] Alpha
-                - [x] Beta
-                - [ ] Gamma
-                """);
+        Quiz now = quiz(which("[x] Alpha", "[x] Beta", "[ ] Gamma"));
         Outcome o = only(one(old, now, choices(old, layout(old), "which", "Alpha"), "1", "1", RegradeMode.NORMAL), "which");
         assertOutcome(o, Change.KEPT, "1", "1", "1", "1");
         assertTrue(o.reason().contains("single → multiple"), o.reason());

@@ -91,6 +91,11 @@ final class Regrading {
         return Attempts.take(user, quiz, answers).getString("attempt");
     }
 
+    /** A new member of the class submits this option to {@code which} and this text to {@code year}; returns the attempt. */
+    String submittedByNewMember(String classCode, String whichOption, String year) {
+        return submitted(Api.newStudent(classCode), answers("which", List.of(whichOption), "year", year));
+    }
+
     /** GET the attempt as its learner, numbers as BigDecimal. */
     static JsonPath attempt(String user, String attemptId) {
         String body = Api.student(user).get("/api/v1/attempts/" + attemptId).then().statusCode(200).extract().asString();
