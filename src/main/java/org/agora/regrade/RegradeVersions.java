@@ -15,7 +15,7 @@ import org.agora.regrade.QuizDiff.QuestionDiff;
 
 /**
  * The versions of a quiz that a class's members have attempts on: each one's hash, when it was
- * first seen (its first attempt anywhere), how many attempts the class has on it, and, for a version
+ * first seen (stored by its first attempt anywhere, or by a regrade against it), how many attempts the class has on it, and, for a version
  * other than the current one, what changed per question from it to the current version.
  */
 @ApplicationScoped
