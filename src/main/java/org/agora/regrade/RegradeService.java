@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,11 +113,18 @@ public class RegradeService {
             chosen = Set.copyOf(checked.questions());
         }
         boolean commit = !checked.dryRun();
-        List<Attempt> attempts = commit
-                ? Attempt.<Attempt>find(OF_CLASS, current.id(), c.id).withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                : Attempt.<Attempt>list(OF_CLASS, current.id(), c.id);
-        List<Attempt> submitted = attempts.stream().filter(Attempt::submitted).toList();
-        Map<String, List<AttemptItem>> items = items(submitted, commit);
+        List<Attempt> submitted;
+        Map<String, List<AttemptItem>> items;
+        try {
+            List<Attempt> attempts = commit
+                    ? Attempt.<Attempt>find(OF_CLASS, current.id(), c.id).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                    : Attempt.<Attempt>list(OF_CLASS, current.id(), c.id);
+            submitted = attempts.stream().filter(Attempt::submitted).toList();
+            items = items(submitted, commit);
+        } catch (PessimisticLockException | LockTimeoutException busy) {
+            throw new Conflict("Another regrade or a submission held these attempts too long; nothing was changed. "
+                    + "Try again in a moment.");
+        }
         Map<Long, Account> learners = learners(submitted);
         Instant now = Instant.now();
         List<AttemptChange> changes = new ArrayList<>();

@@ -67,6 +67,10 @@ class RegradePagesTest {
             assertTrue(dry.contains("name=\"version\" value=\"" + Regrading.sha256(v2) + "\""), dry);
             assertNull(stored(a).regradedAt, "the page's dry run writes nothing");
 
+            Response forged = admin.postRaw(page, Map.of("mode", "normal", "action", "commit"));
+            assertTrue(forged.statusCode() >= 400 && forged.statusCode() < 500, "a commit without the form's token: " + forged.statusCode());
+            assertNull(stored(a).regradedAt, "a refused form changes nothing");
+
             Response committed = admin.post(page, Map.of("mode", "normal", "action", "commit", "version", Regrading.sha256(v2)));
             assertEquals(200, committed.statusCode(), committed.asString());
             assertTrue(committed.asString().contains("Regrade committed"), committed.asString());
