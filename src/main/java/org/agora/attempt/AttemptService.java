@@ -315,7 +315,7 @@ public class AttemptService {
                             status, criteria, comment));
         }
         return new Result(a.id, a.awaitingGrading() ? AWAITING_GRADING : SCORED, a.score, a.maxScore, a.pendingPoints,
-                a.percent, a.passed, reveal, questions);
+                a.percent, a.passed, reveal, questions, org.agora.regrade.RegradeNote.of(a, items));
     }
 
     /** after-submit: at once; after-last-attempt: once every allowed attempt is closed; never: never. */

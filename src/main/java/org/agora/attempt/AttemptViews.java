@@ -60,11 +60,12 @@ public final class AttemptViews {
      * A submitted attempt's result. {@code status} is {@code scored}, or {@code awaiting-grading}
      * while essay answers wait for their grades: then {@code score} is what is graded so far,
      * {@code pending} the points still to grade, and {@code passed} is null (neither passed nor failed).
+     * {@code regrade}: the last regrade that changed the attempt (null when none did).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Result(String attempt, String status, BigDecimal score, BigDecimal maxScore, BigDecimal pending,
             BigDecimal percent, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean passed, boolean reviewShown,
-            List<QuestionResult> questions) {
+            List<QuestionResult> questions, org.agora.regrade.RegradeNote regrade) {
 
         public boolean awaitingGrading() {
             return AWAITING_GRADING.equals(status);

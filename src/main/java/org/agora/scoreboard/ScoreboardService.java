@@ -134,7 +134,8 @@ public class ScoreboardService {
 
     /**
      * One cheap value that changes whenever anything a scoreboard shows changes: submissions,
-     * scores changed after submission (grades released, regrades), lessons read, members, accounts and nicknames, privacy settings.
+     * scores changed after submission (grades released, regrades), lessons read, members, accounts
+     * and nicknames, privacy settings.
      */
     @Transactional
     public String signature() {

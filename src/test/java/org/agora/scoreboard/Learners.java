@@ -3,13 +3,13 @@ package org.agora.scoreboard;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.agora.support.Api;
+import org.agora.support.Attempts;
 
 /** Drives learners through the real API: sign up with a chosen name, take a quiz with chosen answers. */
 final class Learners {
@@ -37,29 +37,9 @@ final class Learners {
      * it and returns the score. Questions not in the map stay unanswered.
      */
     static BigDecimal take(String username, String quizId, Map<String, Object> answers) {
-        JsonPath started = Api.student(username).contentType(ContentType.JSON).post("/api/v1/quizzes/" + quizId + "/attempts").then().statusCode(201)
-                .extract().jsonPath();
-        String attempt = started.getString("attempt");
-        List<Map<String, Object>> questions = started.getList("questions");
-        for (Map.Entry<String, Object> a : answers.entrySet()) {
-            Map<String, Object> q = questions.stream().filter(x -> a.getKey().equals(x.get("id"))).findFirst()
-                    .orElseThrow(() -> new AssertionError("no question " + a.getKey() + " in " + quizId));
-            Object body;
-            if (a.getValue() instanceof Pick p) {
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> options = (List<Map<String, Object>>) q.get("options");
-                List<String> ids = java.util.Arrays.stream(p.texts()).map(text -> options.stream()
-                        .filter(o -> ((String) o.get("html")).contains(text)).map(o -> (String) o.get("id")).findFirst()
-                        .orElseThrow(() -> new AssertionError("no option " + text + " in " + options))).toList();
-                body = Map.of("choices", ids);
-            } else {
-                body = Map.of("text", a.getValue());
-            }
-            Api.student(username).contentType(ContentType.JSON).body(body)
-                    .put("/api/v1/attempts/" + attempt + "/answers/" + a.getKey()).then().statusCode(204);
-        }
-        return new BigDecimal(Api.student(username).contentType(ContentType.JSON).post("/api/v1/attempts/" + attempt + "/submit").then().statusCode(200)
-                .extract().jsonPath().getString("score"));
+        Map<String, Object> plain = new LinkedHashMap<>();
+        answers.forEach((q, a) -> plain.put(q, a instanceof Pick p ? List.of(p.texts()) : a));
+        return Attempts.take(username, quizId, plain).getObject("score", BigDecimal.class);
     }
 
     /** Marks a lesson read. */

@@ -1,0 +1,197 @@
+package org.agora.regrade;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.agora.content.Accepted;
+import org.agora.content.MarkdownRenderer;
+import org.agora.content.MatchPair;
+import org.agora.content.Option;
+import org.agora.content.Question;
+import org.agora.content.QuestionType;
+import org.agora.content.Quiz;
+
+/**
+ * What changed, question by question, from one version of a quiz to another: questions added or
+ * removed (by id), a type, the key, the scoring or the points changed, options added or removed.
+ * Options, ordering items, left-hand items and right-hand choices are matched between the versions
+ * by their plain text, never by their position: moving an option is no change, rewording it is one
+ * removed and one added.
+ */
+public final class QuizDiff {
+
+    private QuizDiff() {
+    }
+
+    /**
+     * One question's differences. {@code typeBefore}/{@code pointsBefore} are null for an added
+     * question, {@code typeAfter}/{@code pointsAfter} for a removed one; {@code keyChanges} says how
+     * the key or the scoring changed (empty when it did not, or when the type changed).
+     */
+    public record QuestionDiff(String id, String title, QuestionType typeBefore, QuestionType typeAfter,
+            BigDecimal pointsBefore, BigDecimal pointsAfter, List<String> keyChanges, List<String> optionsAdded,
+            List<String> optionsRemoved) {
+
+        public boolean added() {
+            return typeBefore == null;
+        }
+
+        public boolean removed() {
+            return typeAfter == null;
+        }
+
+        public boolean typeChanged() {
+            return !added() && !removed() && typeBefore != typeAfter;
+        }
+
+        public boolean keyChanged() {
+            return !keyChanges.isEmpty();
+        }
+
+        public boolean pointsChanged() {
+            return !added() && !removed() && pointsBefore.compareTo(pointsAfter) != 0;
+        }
+
+        public boolean changed() {
+            return added() || removed() || typeChanged() || keyChanged() || pointsChanged() || !optionsAdded.isEmpty()
+                    || !optionsRemoved.isEmpty();
+        }
+
+        /** The changes in words, for the instructor's page. */
+        public List<String> describe() {
+            List<String> out = new ArrayList<>();
+            if (added()) {
+                out.add("question added (" + typeAfter.key + ", " + plain(pointsAfter) + " points)");
+                return out;
+            }
+            if (removed()) {
+                out.add("question removed");
+                return out;
+            }
+            if (typeChanged()) {
+                out.add("type: " + typeBefore.key + " → " + typeAfter.key);
+            }
+            if (pointsChanged()) {
+                out.add("points: " + plain(pointsBefore) + " → " + plain(pointsAfter));
+            }
+            out.addAll(keyChanges);
+            optionsAdded.forEach(o -> out.add("added: " + o));
+            optionsRemoved.forEach(o -> out.add("removed: " + o));
+            return out;
+        }
+    }
+
+    /** Every question of either version, in the newer version's order, then the removed ones in their old order. */
+    public static List<QuestionDiff> between(Quiz before, Quiz after) {
+        List<QuestionDiff> diffs = new ArrayList<>();
+        for (Question now : after.questions()) {
+            diffs.add(of(before.question(now.id()), now));
+        }
+        for (Question old : before.questions()) {
+            if (after.question(old.id()) == null) {
+                diffs.add(of(old, null));
+            }
+        }
+        return diffs;
+    }
+
+    /** Only the questions that changed. */
+    public static List<QuestionDiff> changes(Quiz before, Quiz after) {
+        return between(before, after).stream().filter(QuestionDiff::changed).toList();
+    }
+
+    /** One question's differences; either side may be null (added, removed), not both. */
+    public static QuestionDiff of(Question before, Question after) {
+        Question any = after != null ? after : before;
+        String title = any.titleText();
+        if (before == null || after == null) {
+            return new QuestionDiff(any.id(), title, before == null ? null : before.type(), after == null ? null : after.type(),
+                    before == null ? null : before.points(), after == null ? null : after.points(), List.of(), List.of(),
+                    List.of());
+        }
+        List<String> was = items(before);
+        List<String> now = items(after);
+        List<String> added = now.stream().filter(t -> !was.contains(t)).toList();
+        List<String> removed = was.stream().filter(t -> !now.contains(t)).toList();
+        List<String> keys = before.type() == after.type() ? keyChanges(before, after) : List.of();
+        return new QuestionDiff(any.id(), title, before.type(), after.type(), before.points(), after.points(), keys, added,
+                removed);
+    }
+
+    /** The named things a learner is shown: options, items, left-hand items and right-hand choices. */
+    private static List<String> items(Question q) {
+        List<String> items = new ArrayList<>();
+        optionTexts(q).forEach(t -> items.add("option “" + t + "”"));
+        leftTexts(q).forEach(t -> items.add("left-hand item “" + t + "”"));
+        rightTexts(q).forEach(t -> items.add("choice “" + t + "”"));
+        return items;
+    }
+
+    private static List<String> keyChanges(Question before, Question after) {
+        List<String> changes = new ArrayList<>();
+        String was = key(before);
+        String now = key(after);
+        if (!was.equals(now)) {
+            changes.add("key: " + was + " → " + now);
+        }
+        if (before.type().allowsPartial() && before.exact() != after.exact()) {
+            changes.add("scoring: " + scoring(before) + " → " + scoring(after));
+        }
+        if (before.type() == QuestionType.SHORT && before.caseSensitive() != after.caseSensitive()) {
+            changes.add("case: " + (before.caseSensitive() ? "sensitive" : "insensitive") + " → "
+                    + (after.caseSensitive() ? "sensitive" : "insensitive"));
+        }
+        return changes;
+    }
+
+    /** The key in words, comparable between versions: the same key reads the same whatever the option order. */
+    static String key(Question q) {
+        return switch (q.type()) {
+            case SINGLE, TRUEFALSE, MULTIPLE -> q.options().stream().filter(Option::correct).map(Option::text).sorted()
+                    .collect(Collectors.joining("; "));
+            case ORDER -> q.options().stream().sorted(Comparator.comparingInt(Option::position)).map(Option::text)
+                    .collect(Collectors.joining(", "));
+            case MATCH -> {
+                Map<String, String> pairs = new LinkedHashMap<>();
+                q.pairs().stream().sorted(Comparator.comparing(MatchPair::leftText))
+                        .forEach(p -> pairs.put(p.leftText(), rightText(q, p.rightIndex())));
+                yield pairs.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).collect(Collectors.joining("; "));
+            }
+            case SHORT, NUMERIC -> q.accepted().stream().map(Accepted::display).map(d -> "= " + d)
+                    .collect(Collectors.joining("; "));
+            case ESSAY -> "graded by an instructor";
+        };
+    }
+
+    private static String scoring(Question q) {
+        return q.exact() ? "exact" : "partial";
+    }
+
+    /** The plain text of each option or ordering item, by authoring index. */
+    static List<String> optionTexts(Question q) {
+        return q.options().stream().map(Option::text).toList();
+    }
+
+    /** The plain text of each left-hand item of a matching question, by pair index. */
+    static List<String> leftTexts(Question q) {
+        return q.pairs().stream().map(MatchPair::leftText).toList();
+    }
+
+    /** The plain text of each right-hand choice of a matching question, by index. */
+    static List<String> rightTexts(Question q) {
+        return q.rights().stream().map(MarkdownRenderer::textOfRendered).toList();
+    }
+
+    private static String rightText(Question q, int index) {
+        return MarkdownRenderer.textOfRendered(q.rights().get(index));
+    }
+
+    static String plain(BigDecimal value) {
+        return Objects.requireNonNull(value).stripTrailingZeros().toPlainString();
+    }
+}

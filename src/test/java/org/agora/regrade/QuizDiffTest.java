@@ -1,0 +1,202 @@
+package org.agora.regrade;
+
+import static org.agora.regrade.Fixtures.quiz;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.agora.content.QuestionType;
+import org.agora.content.Quiz;
+import org.agora.regrade.QuizDiff.QuestionDiff;
+import org.junit.jupiter.api.Test;
+
+/** What changed per question between two versions of a quiz. */
+class QuizDiffTest {
+
+    static final String BEFORE = RegraderTest.WHICH_ALPHA + "\n" + RegraderTest.YEAR + """
+
+            ## Put in order. {#events}
+
+            - (1) Charter
+            - (2) Vienna
+            - (3) Report
+
+            ## Match. {#people}
+
+            - Annan -> Secretary-General
+            - Jiang -> President of China
+            - -> President of France
+
+            ## Which are UN bodies? {#bodies}
+
+            - [x] Assembly
+            - [x] Council
+            - [ ] Union
+
+            ## Which paper? {#paper}
+
+            = Rodong Sinmun
+
+            ## Gone soon {#gone}
+
+            - (x) True
+            - ( ) False
+            """;
+
+    private static QuestionDiff diff(List<QuestionDiff> diffs, String id) {
+        return diffs.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no " + id));
+    }
+
+    @Test
+    void theSameTextHasNoChanges() {
+        Quiz q = quiz(BEFORE);
+        List<QuestionDiff> all = QuizDiff.between(q, quiz(BEFORE));
+        assertEquals(7, all.size());
+        assertTrue(all.stream().noneMatch(QuestionDiff::changed), all.toString());
+        assertTrue(QuizDiff.changes(q, quiz(BEFORE)).isEmpty());
+    }
+
+    @Test
+    void movedOptionsAndReorderedQuestionsAreNoChange() {
+        Quiz moved = quiz("""
+                ## Which paper? {#paper}
+
+                = Rodong Sinmun
+
+                ## Which one is right? {#which}
+
+                - ( ) Gamma
+                - (x) Alpha
+                - ( ) Beta
+
+                ## In which year? {#year}
+
+                = 1997
+
+                ## Put in order. {#events}
+
+                - (3) Report
+                - (1) Charter
+                - (2) Vienna
+
+                ## Match. {#people}
+
+                - Jiang -> President of China
+                - Annan -> Secretary-General
+                - -> President of France
+
+                ## Which are UN bodies? {#bodies}
+
+                - [ ] Union
+                - [x] Council
+                - [x] Assembly
+
+                ## Gone soon {#gone}
+
+                - (x) True
+                - ( ) False
+                """);
+        assertTrue(QuizDiff.changes(quiz(BEFORE), moved).isEmpty(), () -> QuizDiff.changes(quiz(BEFORE), moved).toString());
+    }
+
+    @Test
+    void everyKindOfChangeIsNamed() {
+        Quiz after = quiz("""
+                ## Which one is right? {#which points=2}
+
+                - ( ) Alpha
+                - (x) Beta
+                - ( ) Delta
+
+                ## In which year? {#year}
+
+                = 1996..1998
+
+                ## Put in order. {#events scoring=exact}
+
+                - (2) Charter
+                - (1) Vienna
+                - (3) Report
+
+                ## Match. {#people}
+
+                - Annan -> Secretary-General
+                - Jiang -> President of France
+                - -> Mayor
+
+                ## Which are UN bodies? {#bodies}
+
+                - (x) Assembly
+                - ( ) Council
+                - ( ) Union
+
+                ## Which paper? {#paper case=sensitive}
+
+                = Rodong Sinmun
+
+                ## Brand new {#fresh points=3}
+
+                = 42
+                """);
+        List<QuestionDiff> diffs = QuizDiff.between(quiz(BEFORE), after);
+        assertEquals(List.of("which", "year", "events", "people", "bodies", "paper", "fresh", "gone"),
+                diffs.stream().map(QuestionDiff::id).toList(), "the new order, then the removed");
+
+        QuestionDiff which = diff(diffs, "which");
+        assertTrue(which.pointsChanged());
+        assertEquals(new BigDecimal("1"), which.pointsBefore());
+        assertEquals(new BigDecimal("2"), which.pointsAfter());
+        assertTrue(which.keyChanged());
+        assertEquals(List.of("key: Alpha → Beta"), which.keyChanges());
+        assertEquals(List.of("option “Delta”"), which.optionsAdded());
+        assertEquals(List.of("option “Gamma”"), which.optionsRemoved());
+        assertEquals(List.of("points: 1 → 2", "key: Alpha → Beta", "added: option “Delta”", "removed: option “Gamma”"),
+                which.describe());
+
+        QuestionDiff year = diff(diffs, "year");
+        assertEquals(List.of("key: = 1997 → = 1996..1998"), year.keyChanges());
+        assertFalse(year.pointsChanged());
+
+        QuestionDiff events = diff(diffs, "events");
+        assertEquals(List.of("key: Charter, Vienna, Report → Vienna, Charter, Report", "scoring: partial → exact"),
+                events.keyChanges());
+        assertTrue(events.optionsAdded().isEmpty() && events.optionsRemoved().isEmpty());
+
+        QuestionDiff people = diff(diffs, "people");
+        assertEquals(List.of("key: Annan → Secretary-General; Jiang → President of China → "
+                + "Annan → Secretary-General; Jiang → President of France"), people.keyChanges());
+        assertEquals(List.of("choice “Mayor”"), people.optionsAdded());
+        assertEquals(List.of("choice “President of China”"), people.optionsRemoved());
+
+        QuestionDiff bodies = diff(diffs, "bodies");
+        assertTrue(bodies.typeChanged());
+        assertEquals(QuestionType.MULTIPLE, bodies.typeBefore());
+        assertEquals(QuestionType.SINGLE, bodies.typeAfter());
+        assertTrue(bodies.keyChanges().isEmpty(), "no key comparison across types");
+        assertEquals(List.of("type: multiple → single"), bodies.describe());
+
+        assertEquals(List.of("case: insensitive → sensitive"), diff(diffs, "paper").keyChanges());
+
+        QuestionDiff fresh = diff(diffs, "fresh");
+        assertTrue(fresh.added() && fresh.changed() && !fresh.removed());
+        assertEquals(List.of("question added (numeric, 3 points)"), fresh.describe());
+
+        QuestionDiff gone = diff(diffs, "gone");
+        assertTrue(gone.removed() && gone.changed() && !gone.added());
+        assertEquals(List.of("question removed"), gone.describe());
+
+        assertEquals(8, QuizDiff.changes(quiz(BEFORE), after).size());
+    }
+
+    @Test
+    void aLeftItemAddedAndAnOrderingItemRemovedAreOptionChanges() {
+        Quiz after = quiz(BEFORE.replace("- Jiang -> President of China", "- Jiang -> President of China\n- Chirac -> Prime Minister")
+                .replace("- (3) Report\n", ""));
+        List<QuestionDiff> diffs = QuizDiff.changes(quiz(BEFORE), after);
+        assertEquals(List.of("events", "people"), diffs.stream().map(QuestionDiff::id).toList());
+        assertEquals(List.of("option “Report”"), diff(diffs, "events").optionsRemoved());
+        assertEquals(List.of("left-hand item “Chirac”", "choice “Prime Minister”"), diff(diffs, "people").optionsAdded());
+    }
+}
