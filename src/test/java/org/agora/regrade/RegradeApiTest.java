@@ -323,6 +323,46 @@ class RegradeApiTest {
     }
 
     @Test
+    void essayGradesAreKeptAndAnAttemptAwaitingGradingStaysSoThroughARegrade() {
+        Regrading rg = new Regrading("rg-essays");
+        String code = Api.newClass("Regrade with essays");
+        String essay = "\n## Your verdict {#verdict points=4 type=essay}\n\nWrite.\n";
+        try {
+            rg.publish(code, text(rg.quiz, 60, RegraderTest.WHICH_ALPHA + essay));
+            String ann = Api.newStudent(code);
+            String bo = Api.newStudent(code);
+            String a = rg.submitted(ann, answers("which", List.of("Beta"), "verdict", "My verdict."));
+            String b = rg.submitted(bo, answers("which", List.of("Beta"), "verdict", "Mine too."));
+            gradeVerdict(code, rg.quiz, a, 3); // released at once (the class's default); Bo's waits
+            assertEquals("scored", attempt(ann, a).getString("result.status"));
+            assertDec("3", attempt(ann, a).get("result.score"), "0 for the wrong key + 3");
+
+            rg.publish(code, text(rg.quiz, 60, RegraderTest.WHICH_BETA + essay));
+            JsonPath done = rg.regrade(code, false, "normal");
+            assertEquals("kept", question(entry(done, a), "verdict").get("change"));
+            assertDec("4", attempt(ann, a).get("result.score"), "1 for the fixed key + the grade of 3, kept");
+            JsonPath waiting = attempt(bo, b);
+            assertEquals("awaiting-grading", waiting.getString("result.status"), "a regrade grades no essay");
+            assertDec("1", waiting.get("result.score"), "Bo's choice rescored");
+            assertDec("4", waiting.get("result.pending"), "the essay still to grade");
+            assertNull(waiting.get("result.passed"));
+
+            gradeVerdict(code, rg.quiz, b, 2);
+            JsonPath graded = attempt(bo, b);
+            assertEquals("scored", graded.getString("result.status"));
+            assertDec("3", graded.get("result.score"), "the regraded 1 + the grade of 2");
+            assertEquals(true, graded.getBoolean("result.passed"), "3 of 5 is 60 %");
+        } finally {
+            rg.remove();
+        }
+    }
+
+    private static void gradeVerdict(String code, String quiz, String attempt, int points) {
+        Api.admin().contentType(ContentType.JSON).body(Map.of("version", 0, "points", points))
+                .put("/api/v1/classes/" + code + "/quizzes/" + quiz + "/grading/" + attempt + "/verdict").then().statusCode(200);
+    }
+
+    @Test
     void accessRulesAndBadBodies() {
         Regrading rg = new Regrading("all-types"); // a fixture quiz, never changed here
         String code = Api.newClass("Regrade access");
