@@ -62,11 +62,23 @@ class GradingPagesTest {
         return form;
     }
 
+    /** The grade form with a rubric's three criteria, and any more fields. */
+    private static Map<String, String> rubric(Object version, String one, String two, String three, Object... more) {
+        Map<String, String> form = form("version", version, "criterion-1", one, "criterion-2", two, "criterion-3", three);
+        form.putAll(form(more));
+        return form;
+    }
+
     /** The body rows of the page's table, as text. */
     private static List<String> rows(String html) {
         String body = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
         return List.of(body.split("</tr>")).stream().map(r -> r.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip())
                 .filter(r -> !r.isEmpty()).toList();
+    }
+
+    /** The {@code <input>} element with this id, as written. */
+    private static String input(String html, String id) {
+        return Html.find(html, "(<input [^>]*\\bid=\"" + id + "\"[^>]*>)");
     }
 
     private static BigDecimal points(JsonPath view) {
@@ -139,7 +151,7 @@ class GradingPagesTest {
                     + "\" step=\"0.5\""));
         }
         assertEquals(1, Html.count(page, "\\bautofocus\\b"), "one field has the focus");
-        assertThat(Html.find(page, "(<input type=\"number\" id=\"criterion-1\"[^>]*>)"), containsString("autofocus"));
+        assertThat(input(page, "criterion-1"), containsString("autofocus"));
         assertThat(page, containsString("<input type=\"hidden\" name=\"version\" value=\"0\">"));
         assertThat(page, containsString("<label for=\"comment\">Comment to the learner</label>"));
         assertThat(page, containsString("Markdown"));
@@ -151,8 +163,8 @@ class GradingPagesTest {
 
         String statement = ok(admin().get(view(code, a, "statement")));
         assertThat(statement, containsString("<label for=\"points\">Points (of 3)</label>"));
-        assertThat(Html.find(statement, "(<input type=\"number\" id=\"points\"[^>]*>)"), containsString("step=\"0.5\""));
-        assertThat(Html.find(statement, "(<input type=\"number\" id=\"points\"[^>]*>)"), containsString("max=\"3\""));
+        assertThat(input(statement, "points"), containsString("step=\"0.5\""));
+        assertThat(input(statement, "points"), containsString("max=\"3\""));
         assertThat(statement, containsString("rel=\"prev\""));
 
         AttemptClient elsewhere = submitted(Api.newClass("Grading pages other " + System.nanoTime()), VERDICT);
@@ -169,8 +181,7 @@ class GradingPagesTest {
         AttemptClient b = submitted(code, VERDICT);
         Browser admin = admin();
         ok(admin.get(view(code, a, "verdict")));
-        Response saved = admin.post(view(code, a, "verdict"), form("version", 0, "criterion-1", "4", "criterion-2", "2.5",
-                "criterion-3", "3", "comment", "Clear. **Cite** the objection."));
+        Response saved = admin.post(view(code, a, "verdict"), rubric(0, "4", "2.5", "3", "comment", "Clear. **Cite** the objection."));
         assertEquals(303, saved.statusCode(), saved.asString());
         assertTrue(saved.header("Location").endsWith(view(code, a, "verdict") + "?saved"), saved.header("Location"));
         JsonPath json = answer(code, a, "verdict");
@@ -181,7 +192,7 @@ class GradingPagesTest {
         String page = ok(admin.get(view(code, a, "verdict") + "?saved"));
         assertThat(page, containsString("role=\"status\">Saved.</p>"));
         assertThat(page, containsString("<input type=\"hidden\" name=\"version\" value=\"1\">"));
-        assertThat(Html.find(page, "(<input type=\"number\" id=\"criterion-2\"[^>]*>)"), containsString("value=\"2.5\""));
+        assertThat(input(page, "criterion-2"), containsString("value=\"2.5\""));
         assertThat(page, containsString(">Clear. **Cite** the objection.</textarea>"));
         assertThat(page, containsString("<strong>Cite</strong>"));
         List<String> history = rows(page);
@@ -189,7 +200,7 @@ class GradingPagesTest {
         assertThat(history.get(0), containsString("1 9.5 (4 + 2.5 + 3) Administrator"));
 
         // Saved again: both saves are in the history, newest first.
-        admin.post(view(code, a, "verdict"), form("version", 1, "criterion-1", "4", "criterion-2", "3", "criterion-3", "3"));
+        admin.post(view(code, a, "verdict"), rubric(1, "4", "3", "3"));
         history = rows(ok(admin.get(view(code, a, "verdict"))));
         assertEquals(2, history.size(), history.toString());
         assertTrue(history.get(0).startsWith("2 10 ") && history.get(1).startsWith("1 9.5 "), history.toString());
@@ -198,7 +209,7 @@ class GradingPagesTest {
         Response next = admin.post(view(code, a, "statement"), form("version", 0, "points", "1.5", "then", "next"));
         assertEquals(303, next.statusCode(), next.asString());
         assertTrue(next.header("Location").endsWith(view(code, b, "verdict") + "?saved"), next.header("Location"));
-        admin.post(view(code, b, "verdict"), form("version", 0, "criterion-1", "1", "criterion-2", "1", "criterion-3", "1", "then", "next"));
+        admin.post(view(code, b, "verdict"), rubric(0, "1", "1", "1", "then", "next"));
         Response last = admin.post(view(code, b, "statement"), form("version", 0, "points", "0", "then", "next"));
         assertEquals(303, last.statusCode(), last.asString());
         assertTrue(last.header("Location").endsWith(queuePath(code) + "?saved"), last.header("Location"));
@@ -217,8 +228,7 @@ class GradingPagesTest {
         // Meanwhile, another grader saves.
         assertEquals(200, grade(code, a, "verdict", Map.of("version", 0, "criteria", List.of(1, 1, 1), "comment", "Theirs.")).statusCode());
 
-        Response stale = admin.post(view(code, a, "verdict"), form("version", 0, "criterion-1", "3.5", "criterion-2", "2",
-                "criterion-3", "0.5", "comment", "Mine, <typed> with care."));
+        Response stale = admin.post(view(code, a, "verdict"), rubric(0, "3.5", "2", "0.5", "comment", "Mine, <typed> with care."));
         assertEquals(409, stale.statusCode(), stale.asString());
         String page = stale.asString();
         Html.assertAccessibleShell(page, "409");
@@ -227,16 +237,15 @@ class GradingPagesTest {
         assertThat(page, containsString("graded again by Administrator"));
         assertThat(page, containsString("<strong>3 of 10</strong> (version 1"));
         assertThat(page, containsString("<p>Theirs.</p>"));
-        assertThat(Html.find(page, "(<input type=\"number\" id=\"criterion-1\"[^>]*>)"), containsString("value=\"3.5\""));
-        assertThat(Html.find(page, "(<input type=\"number\" id=\"criterion-3\"[^>]*>)"), containsString("value=\"0.5\""));
+        assertThat(input(page, "criterion-1"), containsString("value=\"3.5\""));
+        assertThat(input(page, "criterion-3"), containsString("value=\"0.5\""));
         assertThat(page, containsString(">Mine, &lt;typed&gt; with care.</textarea>"));
         assertThat("the form is now made on the grade shown", page, containsString("name=\"version\" value=\"1\""));
         JsonPath json = answer(code, a, "verdict");
         assertEquals(0, new BigDecimal("3").compareTo(points(json)), "nothing overwritten");
 
         // Saved again from that form, knowing the other grade: accepted.
-        Response again = admin.post(view(code, a, "verdict"), form("version", 1, "criterion-1", "3.5", "criterion-2", "2",
-                "criterion-3", "0.5", "comment", "Mine, <typed> with care."));
+        Response again = admin.post(view(code, a, "verdict"), rubric(1, "3.5", "2", "0.5", "comment", "Mine, <typed> with care."));
         assertEquals(303, again.statusCode(), again.asString());
         assertEquals(0, new BigDecimal("6").compareTo(points(answer(code, a, "verdict"))));
         assertEquals(List.of(2, 1), answer(code, a, "verdict").getList("history.version"));
@@ -249,27 +258,24 @@ class GradingPagesTest {
         Browser admin = admin();
         ok(admin.get(view(code, a, "verdict")));
 
-        Response word = admin.post(view(code, a, "verdict"), form("version", 0, "criterion-1", "4", "criterion-2", "abc",
-                "criterion-3", "1e-999999999", "comment", "Kept."));
+        Response word = admin.post(view(code, a, "verdict"), rubric(0, "4", "abc", "1e-999999999", "comment", "Kept."));
         assertEquals(400, word.statusCode(), word.asString());
         String page = word.asString();
         Html.assertAccessibleShell(page, "400");
         assertThat(page, containsString("<p class=\"field-error\" id=\"criterion-2-error\">“abc” is not a number"));
         assertThat(page, containsString("<p class=\"field-error\" id=\"criterion-3-error\">"));
-        assertThat(Html.find(page, "(<input type=\"number\" id=\"criterion-2\"[^>]*>)"), containsString("aria-invalid=\"true\""));
-        assertThat(Html.find(page, "(<input type=\"number\" id=\"criterion-2\"[^>]*>)"),
+        assertThat(input(page, "criterion-2"), containsString("aria-invalid=\"true\""));
+        assertThat(input(page, "criterion-2"),
                 containsString("aria-describedby=\"criterion-2-error\""));
-        assertThat(Html.find(page, "(<input type=\"number\" id=\"criterion-1\"[^>]*>)"), containsString("value=\"4\""));
+        assertThat(input(page, "criterion-1"), containsString("value=\"4\""));
         assertThat(page, containsString(">Kept.</textarea>"));
 
-        Response tooMany = admin.post(view(code, a, "verdict"), form("version", 0, "criterion-1", "5", "criterion-2", "1",
-                "criterion-3", "1"));
+        Response tooMany = admin.post(view(code, a, "verdict"), rubric(0, "5", "1", "1"));
         assertEquals(400, tooMany.statusCode());
         assertThat(tooMany.asString(), containsString("<p class=\"field-error\" id=\"criteria-error\">Points go from 0 to 4</p>"));
         Response missing = admin.post(view(code, a, "verdict"), form("version", 0, "criterion-1", "1"));
         assertEquals(400, missing.statusCode());
-        assertEquals(400, admin.post(view(code, a, "verdict"), form("version", "x", "criterion-1", "1", "criterion-2", "1",
-                "criterion-3", "1")).statusCode(), "a damaged version");
+        assertEquals(400, admin.post(view(code, a, "verdict"), rubric("x", "1", "1", "1")).statusCode(), "a damaged version");
 
         ok(admin.get(view(code, a, "statement")));
         Response steps = admin.post(view(code, a, "statement"), form("version", 0, "points", "2.3"));
@@ -293,8 +299,8 @@ class GradingPagesTest {
                 .orElseThrow();
         assertTrue(settings.post() && Html.hasCsrfInput(settings.body()));
         assertThat(settings.body(), containsString("<label for=\"blind-marking\">Blind marking</label>"));
-        assertThat(Html.find(settings.body(), "(<input type=\"checkbox\" id=\"blind-marking\"[^>]*>)"), not(containsString("checked")));
-        assertThat(Html.find(settings.body(), "(<input type=\"radio\" id=\"release-as-graded\"[^>]*>)"), containsString("checked"));
+        assertThat(input(settings.body(), "blind-marking"), not(containsString("checked")));
+        assertThat(input(settings.body(), "release-as-graded"), containsString("checked"));
         Response set = admin.post("/instructor/classes/" + code + "/grading-settings", form("blindMarking", "on", "release", "per-quiz"));
         assertEquals(303, set.statusCode(), set.asString());
         assertTrue(set.header("Location").endsWith("/instructor/classes/" + code + "#grading"), set.header("Location"));
@@ -302,8 +308,8 @@ class GradingPagesTest {
         assertTrue(q.getBoolean("blind"));
         assertEquals("per-quiz", q.getString("release"));
         classPage = ok(admin.get("/instructor/classes/" + code));
-        assertThat(Html.find(classPage, "(<input type=\"checkbox\" id=\"blind-marking\"[^>]*>)"), containsString("checked"));
-        assertThat(Html.find(classPage, "(<input type=\"radio\" id=\"release-per-quiz\"[^>]*>)"), containsString("checked"));
+        assertThat(input(classPage, "blind-marking"), containsString("checked"));
+        assertThat(input(classPage, "release-per-quiz"), containsString("checked"));
         assertEquals(400, admin.post("/instructor/classes/" + code + "/grading-settings", form("release", "whenever")).statusCode());
 
         String queuePage = ok(admin.get(queuePath(code)));
@@ -314,7 +320,7 @@ class GradingPagesTest {
         assertThat(viewPage, containsString("Learner "));
 
         // Per quiz: graded answers wait for the button.
-        admin.post(view(code, a, "verdict"), form("version", 0, "criterion-1", "4", "criterion-2", "3", "criterion-3", "3"));
+        admin.post(view(code, a, "verdict"), rubric(0, "4", "3", "3"));
         admin.post(view(code, a, "statement"), form("version", 0, "points", "3"));
         assertEquals("awaiting-grading", a.get().getString("result.status"));
         queuePage = ok(admin.get(queuePath(code)));
@@ -351,8 +357,8 @@ class GradingPagesTest {
             assertEquals(303, anon.statusCode(), path);
             assertTrue(anon.header("Location").endsWith("/signin"), anon.header("Location"));
         }
-        assertEquals(403, student.post(view(code, a, "verdict"), form("version", 0, "criterion-1", "4", "criterion-2", "3",
-                "criterion-3", "3")).statusCode(), "a learner cannot grade their own answer");
+        assertEquals(403, student.post(view(code, a, "verdict"), rubric(0, "4", "3", "3")).statusCode(),
+                "a learner cannot grade their own answer");
         assertEquals(403, student.post(queuePath(code) + "/release", Map.of()).statusCode());
         assertEquals(403, student.post("/instructor/classes/" + code + "/grading-settings", form("blindMarking", "on")).statusCode());
         assertEquals(0, answer(code, a, "verdict").getInt("grade.version"));
