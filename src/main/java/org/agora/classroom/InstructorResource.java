@@ -19,6 +19,7 @@ import org.agora.account.Account;
 import org.agora.account.AccountService;
 import org.agora.account.CurrentAccount;
 import org.agora.account.NewAccount;
+import org.agora.grading.GradingService;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 
@@ -37,17 +38,20 @@ public class InstructorResource {
         static native TemplateInstance dashboard(List<Classroom> classes, List<Account> instructors,
                 Map<String, String> errors, Revealed revealed);
 
-        static native TemplateInstance classroom(Classroom classroom, List<Account> members, Revealed revealed);
+        static native TemplateInstance classroom(Classroom classroom, List<Account> members, Revealed revealed,
+                List<GradingService.QuizCounts> grading);
     }
 
     private final ClassroomService classes;
     private final AccountService accounts;
     private final CurrentAccount current;
+    private final GradingService grading;
 
-    InstructorResource(ClassroomService classes, AccountService accounts, CurrentAccount current) {
+    InstructorResource(ClassroomService classes, AccountService accounts, CurrentAccount current, GradingService grading) {
         this.classes = classes;
         this.accounts = accounts;
         this.current = current;
+        this.grading = grading;
     }
 
     @GET
@@ -88,7 +92,7 @@ public class InstructorResource {
     @Path("classes/{code}")
     public TemplateInstance classroom(@PathParam("code") String code) {
         Classroom c = classes.byCode(code);
-        return Templates.classroom(c, classes.members(c), null);
+        return Templates.classroom(c, classes.members(c), null, grading.summary(c));
     }
 
     @POST
@@ -97,7 +101,7 @@ public class InstructorResource {
         Classroom c = classes.byCode(code);
         Account student = classes.memberToReset(c, accountId);
         String password = accounts.resetPassword(student.id);
-        return Templates.classroom(c, classes.members(c), new Revealed(student.username, password));
+        return Templates.classroom(c, classes.members(c), new Revealed(student.username, password), grading.summary(c));
     }
 
     @POST

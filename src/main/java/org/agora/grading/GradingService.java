@@ -75,12 +75,21 @@ public class GradingService {
     public List<QuizCounts> summary(Classroom c) {
         List<QuizCounts> out = new ArrayList<>();
         for (Quiz quiz : catalog.quizzes()) {
-            if (quiz.questions().stream().anyMatch(q -> q.type() == QuestionType.ESSAY)) {
+            if (hasEssays(quiz)) {
                 Queue queue = queue(c, quiz.id());
                 out.add(new QuizCounts(quiz.id(), quiz.title(), queue.toGrade(), queue.graded(), queue.released()));
             }
         }
         return out;
+    }
+
+    /** Whether the quiz has essay questions, so a grading queue (404 when there is no such quiz). */
+    public boolean hasEssays(String quizId) {
+        return hasEssays(catalog.quiz(quizId));
+    }
+
+    private static boolean hasEssays(Quiz quiz) {
+        return quiz.questions().stream().anyMatch(q -> q.type() == QuestionType.ESSAY);
     }
 
     /** The queue, oldest submission first, with its counts. */

@@ -16,6 +16,7 @@ import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
 import org.agora.classroom.Classroom;
 import org.agora.classroom.ClassroomService;
+import org.agora.grading.GradingService;
 import org.agora.scoreboard.Scoreboard.Row;
 import org.agora.scoreboard.ScoreboardEvents.ProjectorView;
 import org.agora.scoreboard.ScoreboardService.Viewer;
@@ -41,11 +42,12 @@ public class ScoreboardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scoreboard(Scoreboard board, List<Row> rows, SortState sort, boolean instructor);
+        static native TemplateInstance scoreboard(Scoreboard board, List<Row> rows, SortState sort, boolean instructor,
+                List<GradingService.QuizCounts> grading);
 
         static native TemplateInstance projector(Classroom classroom, ProjectorView view);
 
-        static native TemplateInstance stats(Classroom classroom, ItemStatistics stats, String histogram);
+        static native TemplateInstance stats(Classroom classroom, ItemStatistics stats, String histogram, boolean essays);
     }
 
     private final ClassroomService classes;
@@ -53,14 +55,16 @@ public class ScoreboardResource {
     private final ScoreboardEvents events;
     private final StatisticsService statistics;
     private final CurrentAccount current;
+    private final GradingService grading;
 
     ScoreboardResource(ClassroomService classes, ScoreboardService boards, ScoreboardEvents events,
-            StatisticsService statistics, CurrentAccount current) {
+            StatisticsService statistics, CurrentAccount current, GradingService grading) {
         this.classes = classes;
         this.boards = boards;
         this.events = events;
         this.statistics = statistics;
         this.current = current;
+        this.grading = grading;
     }
 
     @GET
@@ -68,10 +72,11 @@ public class ScoreboardResource {
     public TemplateInstance scoreboard(@PathParam("code") String code, @QueryParam("sort") String sort,
             @QueryParam("dir") String dir) {
         Account me = current.get();
-        Scoreboard board = boards.board(classes.visibleTo(code, me), Viewer.of(me));
+        Classroom c = classes.visibleTo(code, me);
+        Scoreboard board = boards.board(c, Viewer.of(me));
         SortState state = new SortState(sort == null ? "rank" : sort, "desc".equals(dir));
         return Templates.scoreboard(board, ScoreboardService.sorted(board.rows(), state.by(), state.descending()), state,
-                me.isInstructor());
+                me.isInstructor(), me.isInstructor() ? grading.summary(c) : List.of());
     }
 
     @GET
@@ -98,6 +103,6 @@ public class ScoreboardResource {
     public TemplateInstance stats(@PathParam("code") String code, @PathParam("id") String quizId) {
         Classroom c = classes.visibleTo(code, current.get());
         ItemStatistics s = statistics.of(c, quizId);
-        return Templates.stats(c, s, Histogram.svg(s.histogram()));
+        return Templates.stats(c, s, Histogram.svg(s.histogram()), grading.hasEssays(quizId));
     }
 }

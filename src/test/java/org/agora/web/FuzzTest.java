@@ -254,13 +254,14 @@ class FuzzTest {
         assertEquals(instructor.csrfToken(), instructor.cookie(Browser.CSRF_COOKIE), "the session's token is its cookie");
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put("code", List.of(code, "ZZZZZZ"));
-        values.put("quiz", List.of("all-types", "timed", "secret", "limited", "pool", "broken"));
+        values.put("quiz", List.of("all-types", "timed", "secret", "limited", "pool", "broken", "essays"));
         values.put("lesson", List.of("basics", "more"));
         values.put("member", List.of(String.valueOf(victimId)));
-        values.put("attempt", List.of(mine, theirs));
-        values.put("question", List.of("annan", "bodies", "ratified", "paper", "year", "events", "people"));
+        values.put("attempt", List.of(mine, theirs, submittedEssays(student)));
+        values.put("question", List.of("annan", "bodies", "ratified", "paper", "year", "events", "people", "verdict", "statement"));
         List<String> fields = List.of("classCode", "username", "password", "displayName", "nickname", "name", "privacy",
-                "move", "j_username", "j_password", "a.annan", "a.bodies", "a.year", "a.events", "m.people.x", "submit", "sort");
+                "move", "j_username", "j_password", "a.annan", "a.bodies", "a.year", "a.events", "m.people.x", "submit", "sort",
+                "version", "points", "criterion-1", "comment", "then", "blindMarking", "release");
         return new FuzzRequests.Targets(values, fields, session(studentBrowser), session(instructor), student, Api.ADMIN,
                 Api.PASSWORD, Api.ADMIN_PASSWORD, victim);
     }
@@ -276,6 +277,15 @@ class FuzzTest {
         io.restassured.RestAssured.given().contentType(ContentType.JSON).body(Map.of("classCode", code, "username", username, "password",
                 Api.PASSWORD, "displayName", "Fuzz " + username)).post("/api/v1/signup").then().statusCode(201);
         return username;
+    }
+
+    /** A submitted attempt of the essays quiz, its essays waiting in the class's grading queue. */
+    private static String submittedEssays(String student) {
+        org.agora.attempt.AttemptClient a = org.agora.attempt.AttemptClient.start(student, "essays");
+        a.save("verdict", org.agora.attempt.AttemptClient.text("A verdict of a few words, for the fuzz."));
+        a.save("statement", org.agora.attempt.AttemptClient.text("A statement."));
+        a.submit();
+        return a.id;
     }
 
     private static String startAttempt(String student) {
