@@ -320,7 +320,8 @@ public final class Chromium implements AutoCloseable {
     /** The focused element is on screen and not hidden under something else (WCAG 2.4.11). */
     public void assertNotObscured(WebElement element) {
         Object cover = ((JavascriptExecutor) driver).executeScript(
-                "var e = arguments[0], r = e.getBoundingClientRect();"
+                // The first line box: a link that wraps has a bounding box whose middle can fall between its lines.
+                "var e = arguments[0], rs = e.getClientRects(), r = rs.length ? rs[0] : e.getBoundingClientRect();"
                         + "var x = r.left + r.width / 2, y = r.top + r.height / 2;"
                         + "if (y < 0 || y > window.innerHeight || x < 0 || x > window.innerWidth) return 'off screen';"
                         + "var hit = document.elementFromPoint(x, y);"
