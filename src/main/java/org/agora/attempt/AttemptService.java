@@ -32,6 +32,7 @@ import org.agora.grading.ReleasedGrades;
 import org.agora.content.ReviewRule;
 import org.agora.operations.AgoraMetrics;
 import org.agora.quiz.Response;
+import org.agora.regrade.RegradeService;
 import org.agora.quiz.Scorer;
 import org.agora.web.Conflict;
 import org.agora.web.DatabaseErrors;
@@ -52,9 +53,11 @@ public class AttemptService {
     private final AnswerStore answerStore;
     private final ObjectMapper json;
     private final AgoraMetrics metrics;
+    private final RegradeService regrades;
 
     AttemptService(QuizVersions versions, ParsedLayouts layouts, AnswerStore answerStore, ObjectMapper json,
-            AgoraMetrics metrics) {
+            AgoraMetrics metrics, RegradeService regrades) {
+        this.regrades = regrades;
         this.versions = versions;
         this.layouts = layouts;
         this.answerStore = answerStore;
@@ -244,6 +247,7 @@ public class AttemptService {
         }
         AttemptScores.total(a, items, quiz.pass());
         a.submittedAt = at;
+        regrades.catchUp(a, items);
     }
 
     private Attempt owned(Account learner, String attemptId) {

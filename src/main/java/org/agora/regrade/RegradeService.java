@@ -145,8 +145,36 @@ public class RegradeService {
                     r.questions().stream().map(o -> new QuestionChange(o.questionId(), o.change().key, o.oldEarned(),
                             o.newEarned(), o.oldPoints(), o.newPoints(), o.reason())).toList()));
         }
+        if (commit) {
+            QuizRegrade logged = new QuizRegrade();
+            logged.classroomId = c.id;
+            logged.quizId = current.id();
+            logged.contentHash = current.contentHash();
+            logged.mode = checked.mode().key;
+            logged.questions = checked.questions() == null ? null : String.join(",", checked.questions());
+            logged.committedBy = by.id;
+            logged.committedAt = now;
+            logged.persist();
+        }
         return new Report(current.id(), current.contentHash(), checked.dryRun(), checked.mode().key, checked.questions(),
                 changes, changed);
+    }
+
+    /**
+     * Applies to a just scored attempt the regrades it missed: those committed, in one of its
+     * learner's classes, while it was open. A learner submitting during or after a regrade is
+     * therefore either included in it (the commit waited for the submission's locks) or regraded
+     * here, in the submission's transaction, against the version the regrade applied.
+     */
+    public void catchUp(Attempt a, List<AttemptItem> items) {
+        for (QuizRegrade missed : QuizRegrade.missedBy(a.quizId, a.accountId, a.startedAt)) {
+            Quiz target = versions.byHash(missed.contentHash);
+            Set<String> chosen = missed.questions == null ? null : Set.of(missed.questions.split(","));
+            Regrade r = regrade(a, items, target, RegradeMode.of(missed.mode), chosen);
+            if (r.changed()) {
+                write(a, items, r, target, missed.committedBy, missed.committedAt);
+            }
+        }
     }
 
     private Regrade regrade(Attempt a, List<AttemptItem> own, Quiz current, RegradeMode mode, Set<String> chosen) {
@@ -173,6 +201,10 @@ public class RegradeService {
      * changed. Essay items and the points awaiting grading are not touched.
      */
     private static void write(Attempt a, List<AttemptItem> own, Regrade r, Quiz current, Account by, Instant now) {
+        write(a, own, r, current, by.id, now);
+    }
+
+    private static void write(Attempt a, List<AttemptItem> own, Regrade r, Quiz current, Long byId, Instant now) {
         Map<String, Outcome> outcomes = new HashMap<>();
         r.questions().forEach(o -> outcomes.put(o.questionId(), o));
         for (AttemptItem item : own) {
@@ -194,7 +226,7 @@ public class RegradeService {
         a.percent = r.after().percent();
         a.passed = r.after().passed();
         a.regradedAt = now;
-        a.regradedBy = by.id;
+        a.regradedBy = byId;
         a.regradedHash = current.contentHash();
         a.scoreChangedAt = now;
     }

@@ -210,12 +210,21 @@ class RegradeApiTest {
             assertDec("1", sa2.scoreBeforeRegrade, "the before-value is the original score, not the regraded one");
             assertDec("2", sa2.score, "ann's score stays");
 
-            // The open attempt is scored on submit against its own version (the old key); a later regrade includes it.
+            // The attempt open during the regrade is scored on submit against its own version and then
+            // regraded as the others were: it ends on the fixed key, and says so.
             JsonPath late = Attempts.submit(dee, open.getString("attempt"));
-            assertDec("0", late.get("score"), "Beta was wrong in the attempt's version");
+            assertDec("1", late.get("score"), "Beta, right under the fixed key the regrade applied");
+            assertNotNull(late.get("regrade"), "the learner sees that the attempt was regraded");
+            assertDec("0", late.get("regrade.was"), "was 0 under the attempt's own version");
+            Attempt sd = stored(open.getString("attempt"));
+            assertEquals(Regrading.sha256(fixed), sd.regradedHash);
             JsonPath later = rg.regrade(code, false, "normal");
-            assertEquals(1, later.getInt("changed"));
-            assertDec("1", entry(later, open.getString("attempt")).get("newScore"), "dee regraded");
+            assertEquals(0, later.getInt("changed"), "nothing left for a later regrade to change");
+            // An attempt started after the commit is on the fixed version already: nothing to catch up.
+            String eve = Api.newStudent(code);
+            JsonPath fresh = Attempts.take(eve, rg.quiz, answers("which", List.of("Beta"), "year", "1997"));
+            assertDec("2", fresh.get("score"), "eve");
+            assertNull(fresh.get("regrade"));
         } finally {
             rg.remove();
         }
