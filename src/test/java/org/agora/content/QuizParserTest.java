@@ -229,7 +229,7 @@ class QuizParserTest {
     @Test
     void unknownReview() {
         assertOnlyProblem(parse("---\nreview: always\n---\n" + ONE_QUESTION), 2,
-                "`review` must be after-submit, after-last-attempt or never, not `always`");
+                "`review` must be after-submit, after-last-attempt, after-close or never, not `always`");
     }
 
     @Test
