@@ -68,13 +68,8 @@ public class ScheduleApi {
         if (body == null) {
             throw new InvalidInput("body", "Send {\"opensAt\", \"closesAt\"} as ISO-8601 instants (either may be null)");
         }
-        var errors = new java.util.LinkedHashMap<String, String>();
-        java.time.Instant opens = parse("opensAt", body.opensAt(), errors);
-        java.time.Instant closes = parse("closesAt", body.closesAt(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        return schedules.put(c, quizId, opens, closes, me);
+        java.time.Instant[] window = ScheduleService.parseBoth(body.opensAt(), body.closesAt(), ScheduleService::parseInstant);
+        return schedules.put(c, quizId, window[0], window[1], me);
     }
 
     @Operation(summary = "Remove the quiz's schedule in the class: it is then always open there")
@@ -106,14 +101,5 @@ public class ScheduleApi {
     public Settings setSettings(@PathParam("code") String code, Settings body) {
         Classroom c = classes.visibleTo(code, current.get());
         return schedules.settings(c, body == null ? null : body.timeZone(), body == null ? null : body.lateWork());
-    }
-
-    private static java.time.Instant parse(String field, String value, java.util.Map<String, String> errors) {
-        try {
-            return ScheduleService.parseInstant(field, value);
-        } catch (InvalidInput e) {
-            errors.putAll(e.errors());
-            return null;
-        }
     }
 }

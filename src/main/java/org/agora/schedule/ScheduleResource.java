@@ -11,13 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
 import org.agora.classroom.Classroom;
 import org.agora.classroom.ClassroomService;
-import org.agora.web.InvalidInput;
 
 /**
  * The class page's schedule forms (the section itself is on the class page): a quiz's opening and
@@ -51,13 +48,9 @@ public class ScheduleResource {
         if ("clear".equals(action)) {
             schedules.delete(c, quizId);
         } else {
-            Map<String, String> errors = new LinkedHashMap<>();
-            Instant opens = local("opensAt", opensAt, c, errors);
-            Instant closes = local("closesAt", closesAt, c, errors);
-            if (!errors.isEmpty()) {
-                throw new InvalidInput(errors);
-            }
-            schedules.put(c, quizId, opens, closes, me);
+            Instant[] window = ScheduleService.parseBoth(opensAt, closesAt,
+                    (field, value) -> ScheduleService.parseLocal(field, value, c.zone()));
+            schedules.put(c, quizId, window[0], window[1], me);
         }
         return back(c);
     }
@@ -74,14 +67,5 @@ public class ScheduleResource {
 
     private static Response back(Classroom c) {
         return Response.seeOther(URI.create("/instructor/classes/" + c.code + "#schedule")).build();
-    }
-
-    private static Instant local(String field, String value, Classroom c, Map<String, String> errors) {
-        try {
-            return ScheduleService.parseLocal(field, value, c.zone());
-        } catch (InvalidInput e) {
-            errors.putAll(e.errors());
-            return null;
-        }
     }
 }

@@ -221,6 +221,28 @@ public class ScheduleService {
         }
     }
 
+    /**
+     * The opening and closing fields, each parsed by {@code parser} (field name, value); every field
+     * that does not parse is named in one 400.
+     */
+    public static Instant[] parseBoth(String opensAt, String closesAt,
+            java.util.function.BiFunction<String, String, Instant> parser) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Instant[] both = new Instant[2];
+        String[][] fields = { { "opensAt", opensAt }, { "closesAt", closesAt } };
+        for (int i = 0; i < 2; i++) {
+            try {
+                both[i] = parser.apply(fields[i][0], fields[i][1]);
+            } catch (InvalidInput e) {
+                errors.putAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return both;
+    }
+
     /** An ISO-8601 instant ({@code 2026-12-03T08:00:00Z}, or with an offset); null or blank is none. */
     public static Instant parseInstant(String field, String value) {
         if (value == null || value.isBlank()) {
