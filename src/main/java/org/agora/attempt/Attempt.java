@@ -44,6 +44,9 @@ public class Attempt extends PanacheEntityBase {
      */
     public String layout;
 
+    /** Submitted after the learner's due date (a class that accepts late work; see {@code org.agora.schedule}). */
+    public boolean late;
+
     public BigDecimal score;
 
     @Column(name = "max_score")

@@ -34,6 +34,8 @@ import org.agora.operations.AgoraMetrics;
 import org.agora.quiz.Response;
 import org.agora.regrade.RegradeService;
 import org.agora.quiz.Scorer;
+import org.agora.schedule.ScheduleService;
+import org.agora.schedule.Window;
 import org.agora.web.Conflict;
 import org.agora.web.DatabaseErrors;
 
@@ -54,15 +56,17 @@ public class AttemptService {
     private final ObjectMapper json;
     private final AgoraMetrics metrics;
     private final RegradeService regrades;
+    private final ScheduleService schedules;
 
     AttemptService(QuizVersions versions, ParsedLayouts layouts, AnswerStore answerStore, ObjectMapper json,
-            AgoraMetrics metrics, RegradeService regrades) {
+            AgoraMetrics metrics, RegradeService regrades, ScheduleService schedules) {
         this.regrades = regrades;
         this.versions = versions;
         this.layouts = layouts;
         this.answerStore = answerStore;
         this.json = json;
         this.metrics = metrics;
+        this.schedules = schedules;
     }
 
     /** A started (or resumed) attempt and whether it is new. */
@@ -71,7 +75,8 @@ public class AttemptService {
 
     /**
      * Starts an attempt, or resumes the open one: a double click on "Start" must not spend two
-     * attempts. 409 when no attempts are left, 404 for an unknown quiz.
+     * attempts. 409 when no attempts are left, or when the learner's classes' window is not open
+     * (before the opening time, or from the closing time on); 404 for an unknown quiz.
      */
     @Transactional
     public Started start(Account learner, String quizId) {
@@ -83,6 +88,15 @@ public class AttemptService {
         var open = Attempt.findOpen(learner.id, quiz.id(), now);
         if (open.isPresent()) {
             return new Started(view(open.get()), false);
+        }
+        Window window = schedules.window(learner.id, quiz.id());
+        if (window.notYetOpen(now)) {
+            throw new Conflict("This quiz opens at " + window.opensAt() + " ("
+                    + ScheduleService.text(window.opensAt(), window.zone()) + ").");
+        }
+        if (window.closed(now)) {
+            throw new Conflict("This quiz closed at " + window.closesAt() + " ("
+                    + ScheduleService.text(window.closesAt(), window.zone()) + ").");
         }
         long used = Attempt.countFor(learner.id, quiz.id());
         if (quiz.attempts() > 0 && used >= quiz.attempts()) {
@@ -96,7 +110,8 @@ public class AttemptService {
         a.contentHash = quiz.contentHash();
         a.number = (int) used + 1;
         a.startedAt = now;
-        a.deadline = quiz.timeLimit() == null ? null : now.plus(quiz.timeLimit());
+        // The time limit's deadline or the class's closing time, whichever comes first.
+        a.deadline = window.deadline(quiz.timeLimit() == null ? null : now.plus(quiz.timeLimit()));
         a.layout = write(layout);
         a.maxScore = BigDecimal.ZERO;
         int position = 0;
@@ -247,6 +262,7 @@ public class AttemptService {
         }
         AttemptScores.total(a, items, quiz.pass());
         a.submittedAt = at;
+        a.late = schedules.window(a.accountId, a.quizId).late(at);
         regrades.catchUp(a, items);
     }
 
@@ -290,7 +306,7 @@ public class AttemptService {
     private Result result(Attempt a, List<AttemptItem> items) {
         Quiz quiz = versions.byHash(a.contentHash);
         Layout layout = layout(a);
-        boolean reveal = reveals(quiz, a);
+        boolean reveal = reveals(quiz, a, schedules);
         Map<String, ReleasedGrades.Released> grades = ReleasedGrades.of(a.id, quiz);
         List<QuestionResult> questions = new ArrayList<>();
         for (AttemptItem item : items) {
@@ -322,10 +338,16 @@ public class AttemptService {
                 a.percent, a.passed, reveal, questions, org.agora.regrade.RegradeNote.of(a, items));
     }
 
-    /** after-submit: at once; after-last-attempt: once every allowed attempt is closed; never: never. */
-    private static boolean reveals(Quiz quiz, Attempt a) {
+    /**
+     * after-submit: at once; after-last-attempt: once every allowed attempt is closed; after-close:
+     * once the quiz is due in every class of the learner (never without one); never: never.
+     */
+    private static boolean reveals(Quiz quiz, Attempt a, ScheduleService schedules) {
         if (quiz.review() == ReviewRule.AFTER_SUBMIT) {
             return true;
+        }
+        if (quiz.review() == ReviewRule.AFTER_CLOSE) {
+            return schedules.window(a.accountId, a.quizId).reviewOpen(Instant.now());
         }
         if (quiz.review() == ReviewRule.NEVER || quiz.attempts() == 0) {
             return false;

@@ -12,6 +12,7 @@ import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
 import org.agora.attempt.AttemptViews.AttemptSummary;
 import org.agora.quiz.QuizCatalog;
+import org.agora.schedule.ScheduleService;
 import org.agora.quiz.QuizCatalog.QuizOverview;
 
 /** Quiz pages. */
@@ -22,17 +23,19 @@ public class QuizResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(QuizOverview overview, Account learner, List<AttemptSummary> attempts,
-                AttemptSummary open, boolean canStart);
+                AttemptSummary open, boolean canStart, ScheduleService.Shown window);
     }
 
     private final QuizCatalog catalog;
     private final AttemptService attempts;
     private final CurrentAccount current;
+    private final ScheduleService schedules;
 
-    QuizResource(QuizCatalog catalog, AttemptService attempts, CurrentAccount current) {
+    QuizResource(QuizCatalog catalog, AttemptService attempts, CurrentAccount current, ScheduleService schedules) {
         this.catalog = catalog;
         this.attempts = attempts;
         this.current = current;
+        this.schedules = schedules;
     }
 
     @GET
@@ -41,11 +44,14 @@ public class QuizResource {
         QuizOverview overview = catalog.overview(id);
         Account me = current.orNull();
         if (me == null || me.isInstructor()) {
-            return Templates.overview(overview, me, List.of(), null, false);
+            return Templates.overview(overview, me, List.of(), null, false, null);
         }
         List<AttemptSummary> mine = attempts.attempts(me, overview.quiz().id());
         AttemptSummary open = mine.stream().filter(AttemptSummary::open).findFirst().orElse(null);
         int allowed = overview.quiz().attempts();
-        return Templates.overview(overview, me, mine, open, open == null && (allowed == 0 || mine.size() < allowed));
+        ScheduleService.Shown window = schedules.shown(me, overview.quiz().id());
+        boolean inWindow = window == null || !window.notYetOpen() && !window.closed();
+        return Templates.overview(overview, me, mine, open, open == null && inWindow && (allowed == 0 || mine.size() < allowed),
+                window);
     }
 }

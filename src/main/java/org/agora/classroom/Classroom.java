@@ -39,6 +39,27 @@ public class Classroom extends PanacheEntityBase {
         return !"per-quiz".equals(gradeRelease);
     }
 
+    /** The IANA time zone its dates are shown and typed in; null: the server's. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    /** {@code refuse}: a quiz closes at its closing time; {@code accept}: later attempts are taken and marked late. */
+    @Column(name = "late_work")
+    public String lateWork = "refuse";
+
+    public boolean acceptsLateWork() {
+        return "accept".equals(lateWork);
+    }
+
+    /** The class's time zone, or the server's. */
+    public java.time.ZoneId zone() {
+        try {
+            return timeZone == null ? java.time.ZoneId.systemDefault() : java.time.ZoneId.of(timeZone);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneId.systemDefault();
+        }
+    }
+
     @Column(name = "created_by")
     public Long createdBy;
 

@@ -20,6 +20,7 @@ import org.agora.account.AccountService;
 import org.agora.account.CurrentAccount;
 import org.agora.account.NewAccount;
 import org.agora.grading.GradingService;
+import org.agora.schedule.ScheduleService;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 
@@ -39,19 +40,22 @@ public class InstructorResource {
                 Map<String, String> errors, Revealed revealed);
 
         static native TemplateInstance classroom(Classroom classroom, List<Account> members, Revealed revealed,
-                List<GradingService.QuizCounts> grading);
+                List<GradingService.QuizCounts> grading, ScheduleService.ClassSchedule schedule);
     }
 
     private final ClassroomService classes;
     private final AccountService accounts;
     private final CurrentAccount current;
     private final GradingService grading;
+    private final ScheduleService schedules;
 
-    InstructorResource(ClassroomService classes, AccountService accounts, CurrentAccount current, GradingService grading) {
+    InstructorResource(ClassroomService classes, AccountService accounts, CurrentAccount current, GradingService grading,
+            ScheduleService schedules) {
         this.classes = classes;
         this.accounts = accounts;
         this.current = current;
         this.grading = grading;
+        this.schedules = schedules;
     }
 
     @GET
@@ -92,7 +96,7 @@ public class InstructorResource {
     @Path("classes/{code}")
     public TemplateInstance classroom(@PathParam("code") String code) {
         Classroom c = classes.byCode(code);
-        return Templates.classroom(c, classes.members(c), null, grading.summary(c));
+        return Templates.classroom(c, classes.members(c), null, grading.summary(c), schedules.classSchedule(c));
     }
 
     @POST
@@ -101,7 +105,7 @@ public class InstructorResource {
         Classroom c = classes.byCode(code);
         Account student = classes.memberToReset(c, accountId);
         String password = accounts.resetPassword(student.id);
-        return Templates.classroom(c, classes.members(c), new Revealed(student.username, password), grading.summary(c));
+        return Templates.classroom(c, classes.members(c), new Revealed(student.username, password), grading.summary(c), schedules.classSchedule(c));
     }
 
     @POST

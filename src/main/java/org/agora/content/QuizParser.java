@@ -229,7 +229,7 @@ public final class QuizParser {
                         ? "" : FrontMatter.scalar(e);
                 ReviewRule r = ReviewRule.fromKey(s.toLowerCase(Locale.ROOT));
                 if (r == null) {
-                    fm.problem(e, "`review` must be after-submit, after-last-attempt or never, not `" + s + "`");
+                    fm.problem(e, "`review` must be after-submit, after-last-attempt, after-close or never, not `" + s + "`");
                 } else {
                     review = r;
                 }

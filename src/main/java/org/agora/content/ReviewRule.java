@@ -4,6 +4,8 @@ package org.agora.content;
 public enum ReviewRule {
     AFTER_SUBMIT("after-submit"),
     AFTER_LAST_ATTEMPT("after-last-attempt"),
+    /** Once the quiz has closed for every class the learner belongs to (never for a learner of no such class). */
+    AFTER_CLOSE("after-close"),
     NEVER("never");
 
     public final String key;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
+import org.agora.schedule.ScheduleService;
 import org.agora.progress.ProgressService;
 import org.agora.lesson.LessonService.LessonCard;
 import org.agora.lesson.LessonService.LessonPage;
@@ -21,7 +22,7 @@ public class LessonResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<LessonCard> cards);
+        static native TemplateInstance home(List<LessonCard> cards, List<ScheduleService.Due> due);
 
         static native TemplateInstance lesson(LessonPage page, boolean student, boolean completed);
     }
@@ -29,16 +30,18 @@ public class LessonResource {
     private final LessonService lessons;
     private final ProgressService progress;
     private final CurrentAccount current;
+    private final ScheduleService schedules;
 
-    LessonResource(LessonService lessons, ProgressService progress, CurrentAccount current) {
+    LessonResource(LessonService lessons, ProgressService progress, CurrentAccount current, ScheduleService schedules) {
         this.lessons = lessons;
         this.progress = progress;
         this.current = current;
+        this.schedules = schedules;
     }
 
     @GET
     public TemplateInstance home() {
-        return Templates.home(lessons.cards());
+        return Templates.home(lessons.cards(), schedules.upcoming(current.orNull()));
     }
 
     @GET

@@ -19,7 +19,8 @@ import org.apache.commons.csv.QuoteMode;
  * then the totals. It starts with a UTF-8 byte order mark so that Excel reads Korean (and every
  * other non-Latin) name correctly; LibreOffice accepts it too. Numbers are written unquoted, so
  * that spreadsheets read them as numbers; every text cell is quoted and defused
- * ({@link SpreadsheetCells}), so that none runs as a formula.
+ * ({@link SpreadsheetCells}), so that none runs as a formula. A class that accepts late work gets
+ * a third column per quiz, {@code late} where the best score was submitted after the due date.
  */
 final class Gradebook {
 
@@ -38,6 +39,9 @@ final class Gradebook {
             for (Column q : board.quizzes()) {
                 header.add(q.title() + " (best of " + number(q.maxScore()).toPlainString() + ")");
                 header.add(q.title() + " (%)");
+                if (board.acceptsLateWork()) {
+                    header.add(q.title() + " (late)");
+                }
             }
             header.addAll(List.of("Total", "Max total", "Total (%)", "Quizzes passed", "Lessons read"));
             csv.printRecord(header.stream().map(SpreadsheetCells::defuse));
@@ -50,6 +54,9 @@ final class Gradebook {
                     // Awaiting essay grades, with no graded attempt yet: "pending", neither 0 nor a fail.
                     record.add(none ? (c != null && c.pending() ? "pending" : "") : number(c.best()));
                     record.add(none ? "" : percent(c));
+                    if (board.acceptsLateWork()) {
+                        record.add(c != null && c.late() ? "late" : "");
+                    }
                 }
                 record.addAll(List.of(number(r.total()), number(r.maxTotal()), r.percent(), r.quizzesPassed(),
                         r.lessonsCompleted()));

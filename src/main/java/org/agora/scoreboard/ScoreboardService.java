@@ -94,7 +94,7 @@ public class ScoreboardService {
         if (!viewer.instructor() && viewer != Viewer.PROJECTOR) {
             return view.apply(build(c, viewer, content, factsKey));
         }
-        String key = factsKey + "|" + c.name + "|" + c.privacy; // the board also shows these
+        String key = factsKey + "|" + c.name + "|" + c.privacy + "|" + c.lateWork; // the board also shows these
         String slot = c.id + (viewer.instructor() ? ":instructor" : ":projector");
         Shared s = shared.get(slot);
         if (s == null || !s.key().equals(key)) {
@@ -129,7 +129,7 @@ public class ScoreboardService {
         List<Row> ranked = rank(unranked);
         List<Column> columns = quizzes.stream().map(q -> new Column(q.id(), q.title(), q.maxScore())).toList();
         return new Scoreboard(c.code, c.name, c.privacy, columns, ranked, maxTotal, lessonIds.size(),
-                classProgress(ranked, lessonIds.size(), quizzes.size()));
+                classProgress(ranked, lessonIds.size(), quizzes.size()), c.acceptsLateWork());
     }
 
     /**
@@ -156,7 +156,9 @@ public class ScoreboardService {
         Map<String, Quiz> quizById = quizzes.stream().collect(Collectors.toMap(Quiz::id, q -> q));
         for (Object[] r : rows("""
                 select a.account_id, a.quiz_id, max(case when a.pending_points is null then a.score end),
-                       max(case when a.passed then 1 else 0 end), max(case when a.pending_points is null then 0 else 1 end)
+                       max(case when a.passed then 1 else 0 end), max(case when a.pending_points is null then 0 else 1 end),
+                       max(case when a.pending_points is null and not a.late then a.score end),
+                       min(case when a.late then 1 else 0 end)
                 from attempt a join membership m on m.account_id = a.account_id
                 where m.classroom_id = ?1 and a.submitted_at is not null
                 group by a.account_id, a.quiz_id""", classId)) {
@@ -164,7 +166,7 @@ public class ScoreboardService {
             if (q != null) { // a quiz that is no longer offered does not count
                 cells.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
                         .put(q.id(), new Cell((BigDecimal) r[2], q.maxScore(), ((Number) r[3]).intValue() == 1,
-                                ((Number) r[4]).intValue() == 1));
+                                ((Number) r[4]).intValue() == 1, late((BigDecimal) r[2], (BigDecimal) r[5], ((Number) r[6]).intValue() == 1)));
             }
         }
         Map<Long, Integer> lessonsRead = new HashMap<>();
@@ -182,6 +184,11 @@ public class ScoreboardService {
             members.add(new Member(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]));
         }
         return new Facts(members, cells, lessonsRead);
+    }
+
+    /** The best score came from a late attempt only (no on-time one earned as much); with none graded, every attempt was late. */
+    static boolean late(BigDecimal best, BigDecimal bestOnTime, boolean allLate) {
+        return best == null ? allLate : bestOnTime == null || bestOnTime.compareTo(best) < 0;
     }
 
     /** Highest total first; equal totals share a rank (1, 2, 2, 4). */

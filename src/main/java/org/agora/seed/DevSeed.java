@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -21,6 +23,7 @@ import org.agora.attempt.AttemptViews.Item;
 import org.agora.attempt.AttemptViews.QuestionView;
 import org.agora.classroom.Classroom;
 import org.agora.classroom.ClassroomService;
+import org.agora.schedule.ScheduleService;
 import org.agora.content.QuestionType;
 import org.agora.content.live.ContentRegistry;
 import org.agora.progress.ProgressService;
@@ -43,14 +46,16 @@ public class DevSeed {
     private final AttemptService attempts;
     private final ProgressService progress;
     private final ContentRegistry content;
+    private final ScheduleService schedules;
 
     DevSeed(AccountService accounts, ClassroomService classes, AttemptService attempts, ProgressService progress,
-            ContentRegistry content) {
+            ContentRegistry content, ScheduleService schedules) {
         this.accounts = accounts;
         this.classes = classes;
         this.attempts = attempts;
         this.progress = progress;
         this.content = content;
+        this.schedules = schedules;
     }
 
     /** Runs after the first-instructor bootstrap, so dev also has the admin account. */
@@ -88,8 +93,28 @@ public class DevSeed {
             }
             i++;
         }
+        schedule(demo, teacher);
         LOG.infof("Dev seed: instructor 'teacher', class %s, students %s; every password is '%s'", demo.code,
                 List.of("minji", "jun", "sofia", "amara", "lucas", "yuki"), PASSWORD);
+    }
+
+    /**
+     * The demo class accepts late work; the second lesson's quiz was due yesterday (and Lucas hands it
+     * in late now), and the final opened yesterday and is due in a week.
+     */
+    private void schedule(Classroom demo, Account teacher) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        schedules.settings(demo, null, "accept");
+        var lessons = content.content().lessons();
+        String second = lessons.size() > 1 ? lessons.get(1).quiz() : null;
+        if (second != null) {
+            schedules.put(demo, second, now.minus(7, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS), teacher);
+            Account.findByUsername("lucas").filter(a -> Attempt.countFor(a.id, second) == 0)
+                    .ifPresent(lucas -> answerAndSubmit(lucas, second, new Random(7), 0.6, DEMO_ESSAYS[0]));
+        }
+        if (content.content().quiz("module-final").isPresent()) {
+            schedules.put(demo, "module-final", now.minus(1, ChronoUnit.DAYS), now.plus(7, ChronoUnit.DAYS), teacher);
+        }
     }
 
     /** Demo essay answers, one per student who hands one in: a verdict, a doubt, a comparison. */

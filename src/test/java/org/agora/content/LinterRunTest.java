@@ -61,8 +61,8 @@ class LinterRunTest {
         Run run = lint(lessons, quizzes);
         assertEquals(0, run.exit(), () -> run.lines().toString());
         assertEquals(List.of(quizzes.resolve("leak.md") + ":1: warning: review leak: 'review: after-submit' with 3 attempts shows "
-                + "the answers after the first attempt, so the later attempts measure copying; use 'review: after-last-attempt', "
-                + "or 'attempts: 1'", "lint: 0 lessons, 1 quiz, 0 errors, 1 warning"), run.lines());
+                + "the answers after the first attempt, so the later attempts measure copying; use 'review: after-last-attempt' "
+                + "or 'review: after-close', or 'attempts: 1'", "lint: 0 lessons, 1 quiz, 0 errors, 1 warning"), run.lines());
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         assertEquals(1, new Linter().run(lessons, quizzes, true, new PrintStream(bytes, true, StandardCharsets.UTF_8)));

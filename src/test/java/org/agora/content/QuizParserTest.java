@@ -167,6 +167,8 @@ class QuizParserTest {
         assertEquals(Duration.ofSeconds(90), quiz.timeLimit());
         assertEquals(ReviewRule.AFTER_LAST_ATTEMPT,
                 ok("---\nreview: after-last-attempt\n---\n" + ONE_QUESTION).review());
+        assertEquals(ReviewRule.AFTER_CLOSE, ok("---\nreview: after-close\n---\n" + ONE_QUESTION).review());
+        assertEquals(ReviewRule.AFTER_CLOSE, ok("---\nreview: After-Close\n---\n" + ONE_QUESTION).review());
         assertEquals(Duration.ofHours(1), ok("---\ntime-limit: 1h\n---\n" + ONE_QUESTION).timeLimit());
         assertEquals(Duration.ofMinutes(90), ok("---\ntime-limit: 1h30m\n---\n" + ONE_QUESTION).timeLimit());
         assertEquals(100, ok("---\npass: 100\n---\n" + ONE_QUESTION).pass());
@@ -229,7 +231,7 @@ class QuizParserTest {
     @Test
     void unknownReview() {
         assertOnlyProblem(parse("---\nreview: always\n---\n" + ONE_QUESTION), 2,
-                "`review` must be after-submit, after-last-attempt or never, not `always`");
+                "`review` must be after-submit, after-last-attempt, after-close or never, not `always`");
     }
 
     @Test

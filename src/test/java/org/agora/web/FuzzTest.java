@@ -261,7 +261,8 @@ class FuzzTest {
         values.put("question", List.of("annan", "bodies", "ratified", "paper", "year", "events", "people", "verdict", "statement"));
         List<String> fields = List.of("classCode", "username", "password", "displayName", "nickname", "name", "privacy",
                 "move", "j_username", "j_password", "a.annan", "a.bodies", "a.year", "a.events", "m.people.x", "submit", "sort",
-                "version", "points", "criterion-1", "comment", "then", "blindMarking", "release");
+                "version", "points", "criterion-1", "comment", "then", "blindMarking", "release", "opensAt", "closesAt", "action",
+                "timeZone", "lateWork");
         return new FuzzRequests.Targets(values, fields, session(studentBrowser), session(instructor), student, Api.ADMIN,
                 Api.PASSWORD, Api.ADMIN_PASSWORD, victim);
     }

@@ -8,7 +8,8 @@ import org.agora.content.ReviewRule;
 
 /**
  * {@code review: after-submit} with more than one attempt: the key is shown after the first
- * attempt, so the later ones measure copying, not learning.
+ * attempt, so the later ones measure copying, not learning. {@code after-last-attempt},
+ * {@code after-close} (the keys wait for the class's closing time) and {@code never} do not leak.
  */
 final class ReviewLeaks {
 
@@ -22,7 +23,7 @@ final class ReviewLeaks {
                 String attempts = quiz.attempts() == 0 ? "unlimited attempts" : quiz.attempts() + " attempts";
                 found.add(Problem.warning(quiz.path(), 1, "review leak: 'review: after-submit' with " + attempts
                         + " shows the answers after the first attempt, so the later attempts measure copying; use "
-                        + "'review: after-last-attempt', or 'attempts: 1'"));
+                        + "'review: after-last-attempt' or 'review: after-close', or 'attempts: 1'"));
             }
         }
         return found;

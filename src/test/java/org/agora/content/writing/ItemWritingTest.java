@@ -116,6 +116,9 @@ class ItemWritingTest {
         assertWarned(warnings(quiz("leak", leak)), "quizzes/leak.md", 1, "review leak: 'review: after-submit' with 3 attempts");
         assertWarned(warnings(quiz("leak", leak.replace("attempts: 3\n", ""))), "quizzes/leak.md", 1, "with unlimited attempts");
         assertQuiet(warnings(quiz("leak", leak.replace("after-submit", "after-last-attempt"))));
+        // after-close shows the keys only once the class's quiz has closed: no attempt is left to copy into.
+        assertQuiet(warnings(quiz("leak", leak.replace("after-submit", "after-close"))));
+        assertQuiet(warnings(quiz("leak", leak.replace("attempts: 3\n", "").replace("after-submit", "after-close"))));
         assertQuiet(warnings(quiz("leak", leak.replace("attempts: 3", "attempts: 1"))));
     }
 

@@ -1,0 +1,20 @@
+package org.agora.schedule;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * One class's schedule of one quiz, as it bears on a learner of that class: when it opens and
+ * closes (either may be null: no limit), whether the class accepts late work, and the class's
+ * time zone (for showing the dates). A class that does not schedule the quiz is {@link #unscheduled}.
+ */
+public record ClassWindow(Instant opensAt, Instant closesAt, boolean acceptsLate, ZoneId zone) {
+
+    public static ClassWindow unscheduled(ZoneId zone) {
+        return new ClassWindow(null, null, false, zone);
+    }
+
+    boolean scheduled() {
+        return opensAt != null || closesAt != null;
+    }
+}

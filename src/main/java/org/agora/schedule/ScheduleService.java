@@ -1,0 +1,349 @@
+package org.agora.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.agora.account.Account;
+import org.agora.attempt.Attempt;
+import org.agora.attempt.QuizVersions;
+import org.agora.classroom.Classroom;
+import org.agora.content.Quiz;
+import org.agora.quiz.QuizCatalog;
+import org.agora.web.InvalidInput;
+
+/**
+ * Due dates per class: each class's opening and closing time of each quiz, the class's time zone
+ * and late-work setting, and what they mean for a learner ({@link Window}, by the rule of
+ * {@link Schedules}). Starting an attempt, its deadline, lateness at submission, the
+ * {@code after-close} review and the pages all ask here; everything lives in the database.
+ */
+@ApplicationScoped
+public class ScheduleService {
+
+    public static final List<String> LATE_WORK = List.of("refuse", "accept");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final EntityManager em;
+    private final QuizCatalog catalog;
+    private final QuizVersions versions;
+
+    ScheduleService(EntityManager em, QuizCatalog catalog, QuizVersions versions) {
+        this.em = em;
+        this.catalog = catalog;
+        this.versions = versions;
+    }
+
+    /** A schedule as the API shows it; {@code opensAt}/{@code closesAt} null when the class leaves that end open. */
+    public record ScheduleView(String classCode, String quiz, Instant opensAt, Instant closesAt, String timeZone,
+            String lateWork, String opensText, String closesText, String updatedBy, Instant updatedAt) {
+    }
+
+    /** The class's settings: its time zone (the server's when it has none of its own) and late work. */
+    public record Settings(String timeZone, String lateWork) {
+    }
+
+    /** One quiz on the class page: its window as datetime-local values in the class's zone, and as text. */
+    public record Row(String quiz, String title, String opens, String closes, String opensText, String closesText) {
+    }
+
+    /** The class page's schedule section. */
+    public record ClassSchedule(String timeZone, boolean ownZone, String serverZone, String lateWork, List<Row> quizzes) {
+        public boolean acceptsLate() {
+            return "accept".equals(lateWork);
+        }
+    }
+
+    /** A quiz due for a learner: its dates in the scheduling class's zone, and whether an attempt is submitted. */
+    public record Due(String quiz, String title, String opensText, String dueText, boolean opensLater, boolean done,
+            boolean lateAccepted) {
+    }
+
+    /** A quiz's window as the overview shows it; null texts where there is no limit. */
+    public record Shown(String opensText, String dueText, boolean notYetOpen, boolean closed, boolean pastDue) {
+    }
+
+    // ---- the rule, for one learner
+
+    /** The learner's effective window at the quiz. */
+    public Window window(long accountId, String quizId) {
+        return windows(accountId, List.of(quizId)).get(quizId);
+    }
+
+    /** The learner's effective windows at these quizzes. */
+    public Map<String, Window> windows(long accountId, Collection<String> quizIds) {
+        List<Classroom> classes = Classroom.ofMember(accountId);
+        Map<String, Window> out = new HashMap<>();
+        if (classes.isEmpty()) {
+            quizIds.forEach(q -> out.put(q, Window.unaffected(ZoneId.systemDefault())));
+            return out;
+        }
+        Map<String, QuizSchedule> byKey = new HashMap<>();
+        for (QuizSchedule s : QuizSchedule.<QuizSchedule>list(
+                "classroomId in (select m.classroomId from Membership m where m.accountId = ?1)", accountId)) {
+            byKey.put(s.classroomId + "|" + s.quizId, s);
+        }
+        for (String quiz : quizIds) {
+            List<ClassWindow> mine = new ArrayList<>(classes.size());
+            for (Classroom c : classes) {
+                QuizSchedule s = byKey.get(c.id + "|" + quiz);
+                mine.add(s == null ? ClassWindow.unscheduled(c.zone())
+                        : new ClassWindow(s.opensAt, s.closesAt, c.acceptsLateWork(), c.zone()));
+            }
+            out.put(quiz, Schedules.effective(mine, classes.get(0).zone()));
+        }
+        return out;
+    }
+
+    // ---- a class's schedules
+
+    /** The schedule of a quiz in the class; 404 for an unknown quiz. */
+    public ScheduleView get(Classroom c, String quizId) {
+        Quiz quiz = catalog.quiz(quizId);
+        return view(c, quiz.id(), QuizSchedule.of(c.id, quiz.id()).orElse(null));
+    }
+
+    /**
+     * Sets (replaces) the quiz's window in the class; both ends null removes it. The opening must
+     * come before the closing (400). Open attempts of the class's learners get their new deadlines.
+     */
+    @Transactional
+    public ScheduleView put(Classroom c, String quizId, Instant opensAt, Instant closesAt, Account by) {
+        Quiz quiz = catalog.quiz(quizId);
+        if (opensAt != null && closesAt != null && !opensAt.isBefore(closesAt)) {
+            throw new InvalidInput("closesAt", "The closing time must come after the opening time");
+        }
+        QuizSchedule s = QuizSchedule.of(c.id, quiz.id()).orElse(null);
+        if (opensAt == null && closesAt == null) {
+            if (s != null) {
+                s.delete();
+            }
+            s = null;
+        } else {
+            if (s == null) {
+                s = new QuizSchedule();
+                s.classroomId = c.id;
+                s.quizId = quiz.id();
+            }
+            s.opensAt = opensAt == null ? null : opensAt.truncatedTo(ChronoUnit.MILLIS);
+            s.closesAt = closesAt == null ? null : closesAt.truncatedTo(ChronoUnit.MILLIS);
+            s.updatedBy = by.id;
+            s.updatedAt = Instant.now();
+            s.persistAndFlush();
+        }
+        retime(c, quiz.id());
+        return view(c, quiz.id(), s);
+    }
+
+    /** Removes the quiz's window in the class (the quiz is then always open there). */
+    @Transactional
+    public void delete(Classroom c, String quizId) {
+        put(c, quizId, null, null, null);
+    }
+
+    /** The class's time zone (blank: the server's; an unknown zone: 400) and late work ({@code refuse}|{@code accept}); null leaves one as it is. */
+    @Transactional
+    public Settings settings(Classroom c, String timeZone, String lateWork) {
+        if (lateWork != null && !LATE_WORK.contains(lateWork)) {
+            throw new InvalidInput("lateWork", "Choose refuse or accept");
+        }
+        String zone = null;
+        if (timeZone != null && !timeZone.isBlank()) {
+            try {
+                zone = ZoneId.of(timeZone.strip()).getId();
+            } catch (DateTimeException e) {
+                throw new InvalidInput("timeZone", "Give a time zone such as Europe/Berlin or UTC, not '" + timeZone + "'");
+            }
+        }
+        Classroom managed = Classroom.findById(c.id);
+        if (timeZone != null) {
+            managed.timeZone = zone;
+        }
+        if (lateWork != null && !lateWork.equals(managed.lateWork)) {
+            managed.lateWork = lateWork;
+            em.flush();
+            for (QuizSchedule s : QuizSchedule.<QuizSchedule>list("classroomId", c.id)) {
+                retime(managed, s.quizId);
+            }
+        }
+        return settingsOf(managed);
+    }
+
+    public static Settings settingsOf(Classroom c) {
+        return new Settings(c.zone().getId(), c.lateWork);
+    }
+
+    /** Every offered quiz with its window in the class, for the class page. */
+    public ClassSchedule classSchedule(Classroom c) {
+        ZoneId zone = c.zone();
+        Map<String, QuizSchedule> mine = new HashMap<>();
+        QuizSchedule.<QuizSchedule>list("classroomId", c.id).forEach(s -> mine.put(s.quizId, s));
+        List<Row> rows = new ArrayList<>();
+        for (Quiz q : catalog.quizzes()) {
+            QuizSchedule s = mine.get(q.id());
+            Instant opens = s == null ? null : s.opensAt;
+            Instant closes = s == null ? null : s.closesAt;
+            rows.add(new Row(q.id(), q.title(), local(opens, zone), local(closes, zone), text(opens, zone), text(closes, zone)));
+        }
+        return new ClassSchedule(zone.getId(), c.timeZone != null, ZoneId.systemDefault().getId(), c.lateWork, rows);
+    }
+
+    /**
+     * A datetime-local value (yyyy-MM-ddTHH:mm, seconds allowed) in the class's zone; blank is
+     * none. A time that the zone skips (a clock change) moves forward by the gap.
+     */
+    public static Instant parseLocal(String field, String value, ZoneId zone) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "Give a date and time such as 2026-12-03T09:00, not '" + value + "'");
+        }
+    }
+
+    /**
+     * The opening and closing fields, each parsed by {@code parser} (field name, value); every field
+     * that does not parse is named in one 400.
+     */
+    public static Instant[] parseBoth(String opensAt, String closesAt,
+            java.util.function.BiFunction<String, String, Instant> parser) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Instant[] both = new Instant[2];
+        String[][] fields = { { "opensAt", opensAt }, { "closesAt", closesAt } };
+        for (int i = 0; i < 2; i++) {
+            try {
+                both[i] = parser.apply(fields[i][0], fields[i][1]);
+            } catch (InvalidInput e) {
+                errors.putAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return both;
+    }
+
+    /** An ISO-8601 instant ({@code 2026-12-03T08:00:00Z}, or with an offset); null or blank is none. */
+    public static Instant parseInstant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "Give an ISO-8601 instant such as 2026-12-03T08:00:00Z, not '" + value + "'");
+        }
+    }
+
+    // ---- what learners see
+
+    /** The learner's scheduled quizzes that are still to come (not yet open, or not yet due), soonest first. */
+    public List<Due> upcoming(Account learner) {
+        if (learner == null || learner.isInstructor()) {
+            return List.of();
+        }
+        List<Quiz> quizzes = catalog.quizzes();
+        Map<String, Quiz> byId = new LinkedHashMap<>();
+        quizzes.forEach(q -> byId.put(q.id(), q));
+        Map<String, Window> windows = windows(learner.id, byId.keySet());
+        Instant now = Instant.now();
+        Set<String> done = new HashSet<>(em.createQuery(
+                "select distinct a.quizId from Attempt a where a.accountId = ?1 and a.submittedAt is not null", String.class)
+                .setParameter(1, learner.id).getResultList());
+        List<Window> order = new ArrayList<>();
+        Map<Window, String> quizOf = new java.util.IdentityHashMap<>();
+        for (var e : windows.entrySet()) {
+            Window w = e.getValue();
+            if (w.notYetOpen(now) || (w.dueAt() != null && now.isBefore(w.dueAt()))) {
+                order.add(w);
+                quizOf.put(w, e.getKey());
+            }
+        }
+        order.sort(Comparator.comparing((Window w) -> w.dueAt() == null ? Instant.MAX : w.dueAt())
+                .thenComparing(w -> w.opensAt() == null ? Instant.MIN : w.opensAt()));
+        List<Due> out = new ArrayList<>();
+        for (Window w : order) {
+            Quiz q = byId.get(quizOf.get(w));
+            out.add(new Due(q.id(), q.title(), text(w.opensAt(), w.zone()), text(w.dueAt(), w.zone()), w.notYetOpen(now),
+                    done.contains(q.id()), w.dueAt() != null && w.closesAt() == null));
+        }
+        return out;
+    }
+
+    /** The quiz's window for the learner, for the overview; null when it is not scheduled for them. */
+    public Shown shown(Account learner, String quizId) {
+        if (learner == null || learner.isInstructor()) {
+            return null;
+        }
+        Window w = window(learner.id, quizId);
+        if (!w.scheduled()) {
+            return null;
+        }
+        Instant now = Instant.now();
+        return new Shown(text(w.opensAt(), w.zone()), text(w.dueAt(), w.zone()), w.notYetOpen(now), w.closed(now),
+                w.dueAt() != null && !now.isBefore(w.dueAt()));
+    }
+
+    /** An instant shown in a zone, the zone named: "Thu 3 Dec 2026, 09:00 (Europe/Berlin)"; null for null. */
+    public static String text(Instant at, ZoneId zone) {
+        return at == null ? null : SHOWN.format(at.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    private static String local(Instant at, ZoneId zone) {
+        return at == null ? "" : LOCAL.format(at.atZone(zone));
+    }
+
+    private ScheduleView view(Classroom c, String quizId, QuizSchedule s) {
+        ZoneId zone = c.zone();
+        if (s == null) {
+            return new ScheduleView(c.code, quizId, null, null, zone.getId(), c.lateWork, null, null, null, null);
+        }
+        Account by = s.updatedBy == null ? null : Account.findById(s.updatedBy);
+        return new ScheduleView(c.code, quizId, s.opensAt, s.closesAt, zone.getId(), c.lateWork, text(s.opensAt, zone),
+                text(s.closesAt, zone), by == null ? null : by.username, s.updatedAt);
+    }
+
+    /**
+     * The class's learners' open attempts at the quiz take their new deadlines: the time limit's
+     * or the closing time, whichever comes first, by the most generous of each learner's classes.
+     * A closing time already past closes them now, with what was saved so far (the closing job
+     * does it within seconds).
+     */
+    private void retime(Classroom c, String quizId) {
+        Instant now = Instant.now();
+        List<Attempt> open = Attempt.list("submittedAt is null and quizId = ?1 and accountId in "
+                + "(select m.accountId from Membership m where m.classroomId = ?2)", quizId, c.id);
+        for (Attempt a : open) {
+            if (a.expired(now)) {
+                continue; // already closed at its deadline; the job scores it as it is
+            }
+            Window w = window(a.accountId, quizId);
+            Duration limit = versions.byHash(a.contentHash).timeLimit();
+            Instant deadline = w.deadline(limit == null ? null : a.startedAt.plus(limit));
+            if (deadline != null && deadline.isBefore(now)) {
+                deadline = now;
+            }
+            Attempt.update("deadline = ?1 where id = ?2 and submittedAt is null", deadline, a.id);
+        }
+    }
+}
