@@ -5,18 +5,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.agora.attempt.AttemptClient;
 import org.agora.support.Api;
+import org.agora.support.Browser;
 import org.agora.support.TestContent;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +31,7 @@ class EssayPagesTest {
         String code = Api.newClass("Essay pages " + System.nanoTime());
         String user = Api.newStudent(code);
         AttemptClient a = AttemptClient.start(user, GradingApiTest.QUIZ);
-        Page p = new Page(user);
+        Browser p = Browser.basic(user, Api.PASSWORD);
 
         String take = p.get("/attempts/" + a.id).then().statusCode(200).extract().asString();
         assertThat(take, containsString("<textarea id=\"a-verdict\" name=\"a.verdict\""));
@@ -45,7 +42,7 @@ class EssayPagesTest {
 
         // More than twice the range's maximum: refused, nothing saved, and the page shows what was written.
         String tooLong = "long ".repeat(101) + "<b>end</b>";
-        Response refused = p.post("/attempts/" + a.id, Map.of("csrf-token", Page.csrf(take), "a.verdict", tooLong,
+        Response refused = p.post("/attempts/" + a.id, Map.of("a.verdict", tooLong,
                 "a.statement", "A short note.", "action", "save"));
         assertEquals(400, refused.statusCode(), refused.asString());
         String again = refused.asString();
@@ -56,14 +53,14 @@ class EssayPagesTest {
         assertNull(a.get().get("answers.statement"), "all or nothing: the other answer was not saved either");
 
         String verdict = "I find it *persuasive* [P3] <script>alert(1)</script>";
-        assertEquals(303, p.post("/attempts/" + a.id, Map.of("csrf-token", Page.csrf(again), "a.verdict", verdict,
+        assertEquals(303, p.post("/attempts/" + a.id, Map.of("a.verdict", verdict,
                 "a.statement", "It signed.", "action", "save")).statusCode());
         String saved = p.get("/attempts/" + a.id).then().statusCode(200).extract().asString();
         assertThat(saved, containsString("&lt;script&gt;alert(1)&lt;/script&gt;</textarea>"));
         assertThat("words as typed: I find it persuasive P3 script alert 1 script", saved,
                 containsString("<span class=\"word-count-value\">9</span> words"));
 
-        Response submitted = p.post("/attempts/" + a.id, Map.of("csrf-token", Page.csrf(saved), "a.verdict", verdict,
+        Response submitted = p.post("/attempts/" + a.id, Map.of("a.verdict", verdict,
                 "a.statement", "It signed.", "action", "submit"));
         assertEquals(303, submitted.statusCode());
         String review = p.get("/attempts/" + a.id + "/review").then().statusCode(200).extract().asString();
@@ -85,42 +82,5 @@ class EssayPagesTest {
         assertThat(graded, containsString("Marking notes"));
         assertThat(graded, containsString("Strong answers"));
         assertThat("7.5 + 2, the choice question unanswered", graded, containsString("9.5</strong> of 15 points"));
-    }
-
-    /** A learner's browser without JavaScript: Basic sign-in, the CSRF cookie kept, no redirects followed. */
-    static final class Page {
-        final String user;
-        String csrfCookie;
-
-        Page(String user) {
-            this.user = user;
-        }
-
-        RequestSpecification req() {
-            RequestSpecification r = Api.student(user).redirects().follow(false);
-            return csrfCookie == null ? r : r.cookie("agora-csrf", csrfCookie);
-        }
-
-        Response get(String path) {
-            return remember(req().get(path));
-        }
-
-        Response post(String path, Map<String, String> form) {
-            return remember(req().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(form).post(path));
-        }
-
-        private Response remember(Response r) {
-            String c = r.getCookie("agora-csrf");
-            if (c != null) {
-                csrfCookie = c;
-            }
-            return r;
-        }
-
-        static String csrf(String page) {
-            Matcher m = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
-            assertTrue(m.find(), "no CSRF token on the page");
-            return m.group(1);
-        }
     }
 }
