@@ -82,8 +82,10 @@ public class AttemptService {
             return new Started(view(open.get()), false);
         }
         long used = Attempt.countFor(learner.id, quiz.id());
-        if (quiz.attempts() > 0 && used >= quiz.attempts()) {
-            throw new Conflict("No attempts left: this quiz allows " + quiz.attempts() + ".");
+        int allowed = allowed(learner.id, quiz);
+        if (allowed > 0 && used >= allowed) {
+            throw new Conflict("No attempts left: " + (allowed == quiz.attempts() ? "this quiz allows " + allowed
+                    : "you have " + allowed + " (" + quiz.attempts() + " and " + (allowed - quiz.attempts()) + " more granted)") + ".");
         }
         Layout layout = Layouts.draw(quiz);
         Attempt a = new Attempt();
@@ -318,8 +320,16 @@ public class AttemptService {
                 a.percent, a.passed, reveal, questions, org.agora.regrade.RegradeNote.of(a, items));
     }
 
+    /**
+     * The attempts the learner may make at the quiz (0: unlimited): the quiz's own, and those an
+     * instructor granted the learner (the learner's record; the most generous of their classes).
+     */
+    public int allowed(long learnerId, Quiz quiz) {
+        return quiz.attempts() == 0 ? 0 : quiz.attempts() + org.agora.learner.ExtraAttempts.of(learnerId, quiz.id());
+    }
+
     /** after-submit: at once; after-last-attempt: once every allowed attempt is closed; never: never. */
-    private static boolean reveals(Quiz quiz, Attempt a) {
+    private boolean reveals(Quiz quiz, Attempt a) {
         if (quiz.review() == ReviewRule.AFTER_SUBMIT) {
             return true;
         }
@@ -327,7 +337,7 @@ public class AttemptService {
             return false;
         }
         long closed = Attempt.count("accountId = ?1 and quizId = ?2 and submittedAt is not null", a.accountId, a.quizId);
-        return closed >= quiz.attempts();
+        return closed >= allowed(a.accountId, quiz);
     }
 
     private String write(Object value) {

@@ -45,7 +45,7 @@ public class QuizResource {
         }
         List<AttemptSummary> mine = attempts.attempts(me, overview.quiz().id());
         AttemptSummary open = mine.stream().filter(AttemptSummary::open).findFirst().orElse(null);
-        int allowed = overview.quiz().attempts();
+        int allowed = attempts.allowed(me.id, overview.quiz());
         return Templates.overview(overview, me, mine, open, open == null && (allowed == 0 || mine.size() < allowed));
     }
 }
