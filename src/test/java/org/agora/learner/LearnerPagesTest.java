@@ -90,6 +90,8 @@ class LearnerPagesTest {
         String user = Api.newStudent(code);
         AttemptClient a = LearnerApiTest.takeLimited(user, false);
         LearnerApiTest.takeLimited(user, false);
+        Browser learner = Browser.signedIn(user, Api.PASSWORD);
+        assertThat(ok(learner.get("/quizzes/limited")), containsString("You have used every attempt this quiz allows."));
         Browser admin = Browser.signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
         ok(admin.get(recordPath(code, user)));
 
@@ -107,6 +109,8 @@ class LearnerPagesTest {
         assertThat(page, containsString("Attempts allowed: 3 (1 granted)"));
         assertThat(page, containsString("Two tries: 1 more attempt granted"));
         assertThat(page, containsString("One more attempt at limited"));
+        assertThat("the learner's quiz page offers the granted attempt", ok(learner.get("/quizzes/limited")),
+                containsString("Start a new attempt"));
         assertEquals(201, AttemptClient.startRaw(user, "limited").statusCode());
 
         // Reopen attempt 1 while attempt 3 is open: refused, with why, and the form keeps the time.
