@@ -183,7 +183,11 @@ public class LearnerRecordService {
     }
 
     private static Attempt attemptOf(Account learner, String attemptId) {
-        return Attempt.findOwned(attemptId, learner.id).orElseThrow(() -> new NotFoundException("No such attempt of this learner"));
+        return Attempt.findOwned(attemptId, learner.id).orElseThrow(LearnerRecordService::noSuchAttempt);
+    }
+
+    private static NotFoundException noSuchAttempt() {
+        return new NotFoundException("No such attempt of this learner");
     }
 
     private AttemptReview review(Classroom c, Account learner, Attempt a) {
@@ -271,8 +275,8 @@ public class LearnerRecordService {
         Account learner = r.learner();
         // Takes turns with the learner's starts: no attempt is started while this one reopens.
         Account.findById(learner.id, LockModeType.PESSIMISTIC_WRITE);
-        attemptOf(learner, attemptId);
-        Attempt a = Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
+        // Locked, and read as locked: a submission or the deadline job in flight finishes first.
+        Attempt a = Attempt.lockOwned(attemptId, learner.id).orElseThrow(LearnerRecordService::noSuchAttempt);
         if (!a.submitted() && !a.expired(now)) {
             throw new Conflict("This attempt is open: there is nothing to reopen.");
         }
