@@ -99,8 +99,10 @@ public class AttemptService {
                     + ScheduleService.text(window.closesAt(), window.zone()) + ").");
         }
         long used = Attempt.countFor(learner.id, quiz.id());
-        if (quiz.attempts() > 0 && used >= quiz.attempts()) {
-            throw new Conflict("No attempts left: this quiz allows " + quiz.attempts() + ".");
+        int allowed = allowed(learner.id, quiz);
+        if (allowed > 0 && used >= allowed) {
+            throw new Conflict("No attempts left: " + (allowed == quiz.attempts() ? "this quiz allows " + allowed
+                    : "you have " + allowed + " (" + quiz.attempts() + " and " + (allowed - quiz.attempts()) + " more granted)") + ".");
         }
         Layout layout = Layouts.draw(quiz);
         Attempt a = new Attempt();
@@ -306,7 +308,7 @@ public class AttemptService {
     private Result result(Attempt a, List<AttemptItem> items) {
         Quiz quiz = versions.byHash(a.contentHash);
         Layout layout = layout(a);
-        boolean reveal = reveals(quiz, a, schedules);
+        boolean reveal = reveals(quiz, a);
         Map<String, ReleasedGrades.Released> grades = ReleasedGrades.of(a.id, quiz);
         List<QuestionResult> questions = new ArrayList<>();
         for (AttemptItem item : items) {
@@ -339,10 +341,18 @@ public class AttemptService {
     }
 
     /**
+     * The attempts the learner may make at the quiz (0: unlimited): the quiz's own, and those an
+     * instructor granted the learner (the learner's record; the most generous of their classes).
+     */
+    public int allowed(long learnerId, Quiz quiz) {
+        return quiz.attempts() == 0 ? 0 : quiz.attempts() + org.agora.learner.ExtraAttempts.of(learnerId, quiz.id());
+    }
+
+    /**
      * after-submit: at once; after-last-attempt: once every allowed attempt is closed; after-close:
      * once the quiz is due in every class of the learner (never without one); never: never.
      */
-    private static boolean reveals(Quiz quiz, Attempt a, ScheduleService schedules) {
+    private boolean reveals(Quiz quiz, Attempt a) {
         if (quiz.review() == ReviewRule.AFTER_SUBMIT) {
             return true;
         }
@@ -353,7 +363,7 @@ public class AttemptService {
             return false;
         }
         long closed = Attempt.count("accountId = ?1 and quizId = ?2 and submittedAt is not null", a.accountId, a.quizId);
-        return closed >= quiz.attempts();
+        return closed >= allowed(a.accountId, quiz);
     }
 
     private String write(Object value) {

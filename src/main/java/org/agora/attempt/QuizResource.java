@@ -48,7 +48,7 @@ public class QuizResource {
         }
         List<AttemptSummary> mine = attempts.attempts(me, overview.quiz().id());
         AttemptSummary open = mine.stream().filter(AttemptSummary::open).findFirst().orElse(null);
-        int allowed = overview.quiz().attempts();
+        int allowed = attempts.allowed(me.id, overview.quiz());
         ScheduleService.Shown window = schedules.shown(me, overview.quiz().id());
         boolean inWindow = window == null || !window.notYetOpen() && !window.closed();
         return Templates.overview(overview, me, mine, open, open == null && inWindow && (allowed == 0 || mine.size() < allowed),

@@ -11,12 +11,12 @@ import org.agora.content.Option;
 import org.agora.content.Question;
 
 /** Correct answers, the learner's answers and feedback, as HTML for the review. */
-final class Reviews {
+public final class Reviews {
 
     private Reviews() {
     }
 
-    static String correctAnswer(Question q) {
+    public static String correctAnswer(Question q) {
         return switch (q.type()) {
             case SINGLE, TRUEFALSE, MULTIPLE -> q.options().stream().filter(Option::correct).map(Option::html)
                     .collect(Collectors.joining("; "));
@@ -34,7 +34,7 @@ final class Reviews {
         };
     }
 
-    static String yourAnswer(Question q, Slotted slots, AnswerBody body) {
+    public static String yourAnswer(Question q, Slotted slots, AnswerBody body) {
         if (body == null) {
             return "(no answer)";
         }
@@ -61,7 +61,7 @@ final class Reviews {
     }
 
     /** The feedback of the options the learner chose, where the author wrote some. */
-    static String feedback(Question q, Slotted slots, AnswerBody body) {
+    public static String feedback(Question q, Slotted slots, AnswerBody body) {
         if (body == null || body.choices() == null) {
             return null;
         }
@@ -70,7 +70,7 @@ final class Reviews {
         return joined.isEmpty() ? null : joined;
     }
 
-    static String see(Question q) {
+    public static String see(Question q) {
         if (q.see() == null) {
             return null;
         }

@@ -61,7 +61,7 @@ class AccountsApiTest {
                 .post("/api/v1/classes").then().statusCode(403);
         // And the student is a member of the class.
         String classPage = Api.admin().get("/instructor/classes/" + code).then().statusCode(200).extract().asString();
-        assertTrue(classPage.contains("<td>Ana Lima</td><td>" + username + "</td>"), "listed as a member");
+        assertTrue(classPage.contains("\">Ana Lima</a></td><td>" + username + "</td>"), "listed as a member");
     }
 
     @Test

@@ -89,7 +89,8 @@ class ClassPagesTest {
         String html = ok(admin().get("/instructor/classes/" + code));
         assertTrue(html.contains("Members (2)"), "member count");
         for (String s : new String[] { first, second }) {
-            assertTrue(html.contains("<td>Student " + s + "</td><td>" + s + "</td>"), s + " listed with name and username");
+            assertTrue(html.contains("<td><a href=\"/instructor/classes/" + code + "/learners/" + s + "\">Student " + s + "</a></td><td>" + s
+                    + "</td>"), s + " listed with name (a link to the learner's record) and username");
         }
         String other = Api.newStudent(Api.newClass("Elsewhere"));
         assertFalse(html.contains(other), "members of other classes are not listed");

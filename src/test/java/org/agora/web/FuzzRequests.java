@@ -192,7 +192,9 @@ final class FuzzRequests {
                 "{\"classCode\": \"%zz\", \"username\": \"u" + random.nextInt(100000) + "\", \"password\": \"pw\", \"displayName\": \"\"}",
                 "{\"choices\": [\"a\", null, 1]}", "{\"choices\": \"x\"}", "{\"text\": \"" + "y".repeat(100_000) + "\"}",
                 "{\"pairs\": [[\"a\"]]}", "{\"pairs\": {\"a\": \"b\"}}", "{\"order\": [1,2,3]}", "{\"number\": 1e999}",
-                "[".repeat(5000), "{\"a\":" + "9".repeat(5000) + "}", "{\"text\": \"\\ud800\"}", "\u0000", "{\"a\":1}{");
+                "[".repeat(5000), "{\"a\":" + "9".repeat(5000) + "}", "{\"text\": \"\\ud800\"}", "\u0000", "{\"a\":1}{",
+                "{\"quiz\": \"limited\"}", "{\"quiz\": [\"x\"]}", "{\"until\": \"" + java.time.Instant.now().plusSeconds(600) + "\"}",
+                "{\"until\": \"2026-13-45T99:00\"}");
     }
 
     private String fill(String template) {

@@ -258,11 +258,12 @@ class FuzzTest {
         values.put("lesson", List.of("basics", "more"));
         values.put("member", List.of(String.valueOf(victimId)));
         values.put("attempt", List.of(mine, theirs, submittedEssays(student)));
+        values.put("username", List.of(student, victim, Api.ADMIN));
         values.put("question", List.of("annan", "bodies", "ratified", "paper", "year", "events", "people", "verdict", "statement"));
         List<String> fields = List.of("classCode", "username", "password", "displayName", "nickname", "name", "privacy",
                 "move", "j_username", "j_password", "a.annan", "a.bodies", "a.year", "a.events", "m.people.x", "submit", "sort",
                 "version", "points", "criterion-1", "comment", "then", "blindMarking", "release", "opensAt", "closesAt", "action",
-                "timeZone", "lateWork");
+                "timeZone", "lateWork", "quiz", "until");
         return new FuzzRequests.Targets(values, fields, session(studentBrowser), session(instructor), student, Api.ADMIN,
                 Api.PASSWORD, Api.ADMIN_PASSWORD, victim);
     }

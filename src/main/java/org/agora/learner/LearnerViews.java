@@ -1,0 +1,84 @@
+package org.agora.learner;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.agora.regrade.RegradeNote;
+
+/** A learner's record and an attempt as the instructor reviews it, for the pages and the API alike. */
+public final class LearnerViews {
+
+    private LearnerViews() {
+    }
+
+    public static final String OPEN = "open";
+
+    public record Learner(String username, String displayName, String nickname) {
+    }
+
+    public record LessonRead(String id, String title, boolean completed, Instant completedAt) {
+    }
+
+    /**
+     * One attempt in the record. {@code status}: {@code open}, {@code scored} or {@code awaiting-grading};
+     * {@code reopenedUntil}: the closing time of the last reopening (null when never reopened).
+     */
+    public record AttemptRow(String attempt, int number, Instant startedAt, Instant submittedAt, Instant deadline,
+            String status, BigDecimal score, BigDecimal maxScore, BigDecimal percent, Boolean passed, Instant regradedAt,
+            Instant reopenedUntil) {
+
+        public boolean open() {
+            return OPEN.equals(status);
+        }
+    }
+
+    /** A quiz with the learner's attempts; {@code attemptsAllowed} 0 is unlimited, else the quiz's own plus {@code extraAttempts}. */
+    public record QuizRecord(String id, String title, int attemptsAllowed, int extraAttempts, List<AttemptRow> attempts) {
+
+        /** An instructor may grant one more attempt at a quiz whose attempts are limited. */
+        public boolean limited() {
+            return attemptsAllowed > 0;
+        }
+    }
+
+    /** One recorded change: {@code kind} {@code extra-attempt} or {@code reopen}; who made it, when. */
+    public record Change(String kind, String quiz, String attempt, String detail, String by, Instant at) {
+    }
+
+    /** Extra attempts granted at one quiz (the "accommodations and overrides" this record knows). */
+    public record Override(String quiz, String title, int extraAttempts) {
+    }
+
+    public record LearnerRecord(String classCode, String className, Learner learner, List<LessonRead> lessons,
+            List<QuizRecord> quizzes, List<Override> overrides, List<Change> changes) {
+    }
+
+    /** An essay's grade as the instructor sees it, released or not. */
+    public record Grade(BigDecimal points, String comment, String gradedBy, Instant gradedAt, boolean released) {
+    }
+
+    /**
+     * One question of the attempt as the instructor reviews it, whatever the quiz's review rule:
+     * the learner's answer, the key, points, feedback, explanation, when the answer was last saved.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReviewQuestion(String id, String type, String title, String html, BigDecimal points,
+            @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal earned, String yourAnswer, String correctAnswer,
+            String feedback, String explanation, @JsonInclude(JsonInclude.Include.ALWAYS) Instant savedAt, String status,
+            Grade grade) {
+    }
+
+    /** An attempt reviewed by an instructor. {@code timed}: it had a deadline (a time limit or a reopening). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AttemptReview(String classCode, Learner learner, String quiz, String quizTitle, String attempt, int number,
+            Instant startedAt, Instant submittedAt, @JsonInclude(JsonInclude.Include.ALWAYS) Instant deadline, boolean timed,
+            String status, BigDecimal score, BigDecimal maxScore, BigDecimal pending, BigDecimal percent,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Boolean passed, RegradeNote regrade, Instant reopenedUntil,
+            List<ReviewQuestion> questions) {
+
+        public boolean open() {
+            return OPEN.equals(status);
+        }
+    }
+}

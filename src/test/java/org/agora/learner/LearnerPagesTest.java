@@ -1,0 +1,162 @@
+package org.agora.learner;
+
+import static org.agora.attempt.AttemptClient.choices;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.agora.attempt.AttemptClient;
+import org.agora.support.Api;
+import org.agora.support.Browser;
+import org.agora.support.Html;
+import org.agora.support.TestContent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The learner's record pages, driven like a browser: linked from the class page and the
+ * scoreboard, the record, the review of an attempt, the two actions as forms (CSRF token, form
+ * bodies only), a refused reopening shown with why, and who may open them.
+ */
+@QuarkusTest
+@QuarkusTestResource(TestContent.class)
+class LearnerPagesTest {
+
+    private static String ok(Response r) {
+        assertEquals(200, r.statusCode(), r.asString());
+        assertThat(r.contentType(), containsString("text/html"));
+        return r.asString();
+    }
+
+    private static String recordPath(String code, String user) {
+        return "/instructor/classes/" + code + "/learners/" + user;
+    }
+
+    @Test
+    void namesAreLinksForInstructorsAndTheRecordAndReviewShowEverything() {
+        String code = Api.newClass("Record pages " + System.nanoTime());
+        String user = Api.newStudent(code);
+        AttemptClient a = LearnerApiTest.takeLimited(user, false);
+        Browser admin = Browser.signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        String link = "href=\"" + recordPath(code, user) + "\"";
+
+        assertThat(ok(admin.get("/instructor/classes/" + code)), containsString(link));
+        assertThat(ok(admin.get("/classes/" + code + "/scoreboard")), containsString(link));
+        Browser student = Browser.signedIn(user, Api.PASSWORD);
+        assertThat("students see no links to records", ok(student.get("/classes/" + code + "/scoreboard")),
+                not(containsString("/learners/")));
+
+        String page = ok(admin.get(recordPath(code, user)));
+        Html.assertAccessibleShell(page, "record");
+        assertFalse(Html.hasInlineScript(page));
+        assertThat(page, containsString("<h1>Student " + user + "</h1>"));
+        assertThat(page, containsString("Lessons read"));
+        assertThat(page, containsString("Two tries"));
+        assertThat(page, containsString("Attempts allowed: 2"));
+        assertThat(page, containsString("Accommodations and overrides"));
+        assertThat(page, containsString("None in this class."));
+        String review = recordPath(code, user) + "/attempts/" + a.id;
+        assertThat(page, containsString("href=\"" + review + "\""));
+        for (Html.Form f : Html.forms(page)) {
+            if (f.post()) {
+                assertTrue(Html.hasCsrfInput(f.body()), "every form carries the CSRF token: " + f.action());
+            }
+        }
+
+        String attempt = ok(admin.get(review));
+        Html.assertAccessibleShell(attempt, "attempt review");
+        assertThat(attempt, containsString("<h1>Attempt 1: Two tries</h1>"));
+        assertThat(attempt, containsString("The learner's answer"));
+        assertThat(attempt, containsString("Correct answer"));
+        assertThat(attempt, containsString("Not this one."));
+        assertThat(attempt, containsString("The first one was right."));
+        assertThat(attempt, containsString("Last saved"));
+        assertThat(attempt, containsString("name=\"until\""));
+    }
+
+    @Test
+    void theTwoActionsAreFormsThatRedirectAndARefusalSaysWhy() {
+        String code = Api.newClass("Record actions " + System.nanoTime());
+        String user = Api.newStudent(code);
+        AttemptClient a = LearnerApiTest.takeLimited(user, false);
+        LearnerApiTest.takeLimited(user, false);
+        Browser learner = Browser.signedIn(user, Api.PASSWORD);
+        assertThat(ok(learner.get("/quizzes/limited")), containsString("You have used every attempt this quiz allows."));
+        Browser admin = Browser.signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        ok(admin.get(recordPath(code, user)));
+
+        // Without the token, or as JSON, the forms are refused.
+        assertEquals(403, admin.postRaw(recordPath(code, user) + "/extra-attempts", Map.of("quiz", "limited")).statusCode());
+        Response json = admin.request().contentType("application/json")
+                .body("{\"quiz\":\"limited\"}").post(recordPath(code, user) + "/extra-attempts");
+        assertTrue(json.statusCode() == 415 || json.statusCode() == 403, "a page post takes a form only: " + json.statusCode());
+
+        Response granted = admin.post(recordPath(code, user) + "/extra-attempts", Map.of("quiz", "limited"));
+        assertEquals(303, granted.statusCode(), granted.asString());
+        assertThat(granted.header("Location"), containsString(recordPath(code, user) + "?granted=limited"));
+        String page = ok(admin.get(recordPath(code, user) + "?granted=limited"));
+        assertThat(page, containsString("One more attempt granted at Two tries: 3 allowed now."));
+        assertThat(page, containsString("Attempts allowed: 3 (1 granted)"));
+        assertThat(page, containsString("Two tries: 1 more attempt granted"));
+        assertThat(page, containsString("One more attempt at limited"));
+        assertThat("the learner's quiz page offers the granted attempt", ok(learner.get("/quizzes/limited")),
+                containsString("Start a new attempt"));
+        assertEquals(201, AttemptClient.startRaw(user, "limited").statusCode());
+
+        // Reopen attempt 1 while attempt 3 is open: refused, with why, and the form keeps the time.
+        String review = recordPath(code, user) + "/attempts/" + a.id;
+        ok(admin.get(review));
+        String until = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+                .format(LocalDateTime.now(ZoneId.systemDefault()).plusHours(2));
+        Response busy = admin.post(review + "/reopen", Map.of("until", until));
+        assertEquals(409, busy.statusCode());
+        assertThat(busy.asString(), containsString("Not reopened."));
+        assertThat(busy.asString(), containsString("Attempt 3 of this quiz is open"));
+        assertThat(busy.asString(), containsString("value=\"" + until + "\""));
+        Response bad = admin.post(review + "/reopen", Map.of("until", "yesterday"));
+        assertEquals(400, bad.statusCode());
+        assertThat(bad.asString(), containsString("ISO-8601"));
+
+        String third = AttemptClient.startRaw(user, "limited").then().statusCode(200).extract().path("attempt");
+        Api.student(user).contentType("application/json").post("/api/v1/attempts/" + third + "/submit").then().statusCode(200);
+        Response reopened = admin.post(review + "/reopen", Map.of("until", until));
+        assertEquals(303, reopened.statusCode(), reopened.asString());
+        assertThat(reopened.header("Location"), endsWith(review + "?reopened"));
+        String after = ok(admin.get(review + "?reopened"));
+        assertThat(after, containsString("Reopened: the learner can resume it"));
+        assertThat(after, containsString("<dt>Reopened until</dt><dd>" + until.replace('T', ' ') + ":00</dd>"));
+        assertThat("an open attempt offers no reopening", after, not(containsString("name=\"until\"")));
+        AttemptClient resumed = AttemptClient.of(user, AttemptClient.startRaw(user, "limited"));
+        assertEquals(a.id, resumed.id, "starting resumes the reopened attempt");
+        resumed.save("first", choices(resumed.optionId("first", "First")));
+        assertThat(ok(admin.get(recordPath(code, user))), containsString("Reopened an attempt at limited"));
+    }
+
+    @Test
+    void onlyInstructorsOpenThePages() {
+        String code = Api.newClass("Record pages access " + System.nanoTime());
+        String user = Api.newStudent(code);
+        AttemptClient a = LearnerApiTest.takeLimited(user, true);
+        Browser student = Browser.signedIn(user, Api.PASSWORD);
+        assertEquals(403, student.get(recordPath(code, user)).statusCode());
+        assertEquals(403, student.get(recordPath(code, user) + "/attempts/" + a.id).statusCode());
+        ok(student.get("/classes/" + code + "/scoreboard"));
+        assertEquals(403, student.post(recordPath(code, user) + "/extra-attempts", Map.of("quiz", "limited")).statusCode());
+        Response anonymous = Browser.anonymous().get(recordPath(code, user));
+        assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303 || anonymous.statusCode() == 401,
+                "anonymous: to the sign-in page: " + anonymous.statusCode());
+        Browser admin = Browser.signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        assertEquals(404, admin.get(recordPath(code, "nobody-here")).statusCode());
+        assertEquals(404, admin.get(recordPath(code, user) + "/attempts/nope").statusCode());
+    }
+}
