@@ -112,8 +112,8 @@ public class AttemptService {
         a.contentHash = quiz.contentHash();
         a.number = (int) used + 1;
         a.startedAt = now;
-        // The time limit's deadline or the class's closing time, whichever comes first.
-        a.deadline = window.deadline(quiz.timeLimit() == null ? null : now.plus(quiz.timeLimit()));
+        // The learner's time limit's deadline (extra time included) or the closing time, whichever comes first.
+        a.deadline = window.deadline(now, quiz.timeLimit());
         a.layout = write(layout);
         a.maxScore = BigDecimal.ZERO;
         int position = 0;
@@ -345,7 +345,7 @@ public class AttemptService {
      * instructor granted the learner (the learner's record; the most generous of their classes).
      */
     public int allowed(long learnerId, Quiz quiz) {
-        return quiz.attempts() == 0 ? 0 : quiz.attempts() + org.agora.learner.ExtraAttempts.of(learnerId, quiz.id());
+        return org.agora.learner.ExtraAttempts.allowed(learnerId, quiz);
     }
 
     /**

@@ -7,7 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
 import org.agora.attempt.AttemptViews.AttemptSummary;
@@ -23,7 +25,8 @@ public class QuizResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(QuizOverview overview, Account learner, List<AttemptSummary> attempts,
-                AttemptSummary open, boolean canStart, ScheduleService.Shown window);
+                AttemptSummary open, boolean canStart, ScheduleService.Shown window, Duration yourTimeLimit,
+                Integer yourAttempts);
     }
 
     private final QuizCatalog catalog;
@@ -44,14 +47,17 @@ public class QuizResource {
         QuizOverview overview = catalog.overview(id);
         Account me = current.orNull();
         if (me == null || me.isInstructor()) {
-            return Templates.overview(overview, me, List.of(), null, false, null);
+            return Templates.overview(overview, me, List.of(), null, false, null, null, null);
         }
         List<AttemptSummary> mine = attempts.attempts(me, overview.quiz().id());
         AttemptSummary open = mine.stream().filter(AttemptSummary::open).findFirst().orElse(null);
         int allowed = attempts.allowed(me.id, overview.quiz());
         ScheduleService.Shown window = schedules.shown(me, overview.quiz().id());
         boolean inWindow = window == null || !window.notYetOpen() && !window.closed();
+        // The learner's own limit and attempts where extra time, an override or a grant changed them.
+        Duration quizLimit = overview.quiz().timeLimit();
+        Duration limit = schedules.window(me.id, overview.quiz().id()).timeLimit(quizLimit);
         return Templates.overview(overview, me, mine, open, open == null && inWindow && (allowed == 0 || mine.size() < allowed),
-                window);
+                window, Objects.equals(limit, quizLimit) ? null : limit, allowed == overview.quiz().attempts() ? null : allowed);
     }
 }

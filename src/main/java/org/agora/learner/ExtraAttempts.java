@@ -1,5 +1,7 @@
 package org.agora.learner;
 
+import org.agora.content.Quiz;
+
 /** The attempts granted to a learner at a quiz beyond its own: the most generous of the learner's classes. */
 public final class ExtraAttempts {
 
@@ -7,10 +9,15 @@ public final class ExtraAttempts {
     }
 
     public static int of(long accountId, String quizId) {
-        Integer most = AttemptOverride.getEntityManager()
-                .createQuery("select max(o.extraAttempts) from AttemptOverride o where o.accountId = ?1 and o.quizId = ?2",
+        Integer most = QuizOverride.getEntityManager()
+                .createQuery("select max(o.extraAttempts) from QuizOverride o where o.accountId = ?1 and o.quizId = ?2",
                         Integer.class)
                 .setParameter(1, accountId).setParameter(2, quizId).getSingleResult();
         return most == null ? 0 : most;
+    }
+
+    /** The attempts the learner may make at the quiz (0: unlimited): the quiz's own and those granted. */
+    public static int allowed(long accountId, Quiz quiz) {
+        return quiz.attempts() == 0 ? 0 : quiz.attempts() + of(accountId, quiz.id());
     }
 }

@@ -2,7 +2,6 @@ package org.agora.learner;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -28,7 +27,6 @@ import org.agora.attempt.ParsedLayouts;
 import org.agora.attempt.QuizVersions;
 import org.agora.attempt.Reviews;
 import org.agora.classroom.Classroom;
-import org.agora.classroom.ClassroomService;
 import org.agora.content.Lesson;
 import org.agora.content.MarkdownRenderer;
 import org.agora.content.Question;
@@ -36,6 +34,7 @@ import org.agora.content.QuestionType;
 import org.agora.content.Quiz;
 import org.agora.content.live.ContentRegistry;
 import org.agora.grading.EssayGrade;
+import org.agora.learner.LearnerAccess.Reached;
 import org.agora.learner.LearnerViews.AttemptReview;
 import org.agora.learner.LearnerViews.AttemptRow;
 import org.agora.learner.LearnerViews.Change;
@@ -49,6 +48,8 @@ import org.agora.learner.LearnerViews.ReviewQuestion;
 import org.agora.progress.LessonProgress;
 import org.agora.quiz.QuizCatalog;
 import org.agora.regrade.RegradeNote;
+import org.agora.schedule.ScheduleService;
+import org.agora.schedule.Window;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 
@@ -57,10 +58,7 @@ import org.agora.web.InvalidInput;
  * of every offered quiz, the attempts granted and the changes made; an attempt as the instructor
  * reviews it; and the two instructor actions, granting one more attempt and reopening a closed
  * attempt until a new closing time, both recorded in {@link LearnerChange}.
- *
- * <p>Access: instructors reach any class's members (as everywhere, they teach as one staff); a
- * student only their own record, in a class they belong to: another learner's record is 403, as
- * is a class they are not in. A username that is not a student member of the class is 404.
+ * Access is {@link LearnerAccess}'s.
  */
 @ApplicationScoped
 public class LearnerRecordService {
@@ -68,17 +66,19 @@ public class LearnerRecordService {
     /** The latest closing time a reopening may set. */
     static final Duration MAX_REOPEN = Duration.ofDays(30);
 
-    private final ClassroomService classes;
+    private final LearnerAccess access;
     private final QuizCatalog catalog;
     private final QuizVersions versions;
     private final ParsedLayouts layouts;
     private final AttemptService attempts;
     private final ContentRegistry registry;
+    private final ScheduleService schedules;
     private final ObjectMapper json;
 
-    LearnerRecordService(ClassroomService classes, QuizCatalog catalog, QuizVersions versions, ParsedLayouts layouts,
-            AttemptService attempts, ContentRegistry registry, ObjectMapper json) {
-        this.classes = classes;
+    LearnerRecordService(LearnerAccess access, QuizCatalog catalog, QuizVersions versions, ParsedLayouts layouts,
+            AttemptService attempts, ContentRegistry registry, ScheduleService schedules, ObjectMapper json) {
+        this.schedules = schedules;
+        this.access = access;
         this.catalog = catalog;
         this.versions = versions;
         this.layouts = layouts;
@@ -87,25 +87,9 @@ public class LearnerRecordService {
         this.json = json;
     }
 
-    /** The class and the learner, as the viewer may reach them: 403 for a student looking at someone else. */
-    private record Reached(Classroom classroom, Account learner) {
-    }
-
-    private Reached reach(String code, String username, Account viewer) {
-        Classroom c = classes.visibleTo(code, viewer);
-        if (!viewer.isInstructor() && !viewer.username.equals(Account.canonical(username))) {
-            throw new ForbiddenException();
-        }
-        Account learner = username == null ? null : Account.findByUsername(username).orElse(null);
-        if (learner == null || learner.isInstructor() || !classes.isMember(c, learner)) {
-            throw new NotFoundException("No learner '" + username + "' in this class");
-        }
-        return new Reached(c, learner);
-    }
-
     @Transactional
     public LearnerRecord record(String code, String username, Account viewer) {
-        Reached r = reach(code, username, viewer);
+        Reached r = access.reach(code, username, viewer);
         return record(r.classroom(), r.learner());
     }
 
@@ -119,33 +103,46 @@ public class LearnerRecordService {
             lessons.add(new LessonRead(l.id(), l.title(), read.containsKey(l.id()), read.get(l.id())));
         }
         Map<String, Instant> reopened = reopenedUntil(c, learner);
-        Map<String, Integer> granted = new HashMap<>();
-        for (AttemptOverride o : AttemptOverride.inClass(c.id, learner.id)) {
-            granted.put(o.quizId, o.extraAttempts);
-        }
-        List<QuizRecord> quizzes = new ArrayList<>();
-        List<Override> overrides = new ArrayList<>();
-        for (Quiz q : catalog.quizzes()) {
-            List<AttemptRow> rows = Attempt.listFor(learner.id, q.id()).stream().map(a -> row(a, reopened.get(a.id))).toList();
-            int allowed = attempts.allowed(learner.id, q);
-            quizzes.add(new QuizRecord(q.id(), q.title(), allowed, allowed == 0 ? 0 : allowed - q.attempts(), rows));
-            if (granted.getOrDefault(q.id(), 0) > 0) {
-                overrides.add(new Override(q.id(), q.title(), granted.get(q.id())));
-            }
+        Map<String, QuizOverride> overridden = new HashMap<>();
+        for (QuizOverride o : QuizOverride.inClass(c.id, learner.id)) {
+            overridden.put(o.quizId, o);
         }
         Map<Long, String> names = new HashMap<>();
+        List<Quiz> offered = catalog.quizzes();
+        Map<String, Window> windows = schedules.windows(learner.id, offered.stream().map(Quiz::id).toList());
+        List<QuizRecord> quizzes = new ArrayList<>();
+        List<Override> overrides = new ArrayList<>();
+        for (Quiz q : offered) {
+            List<AttemptRow> rows = Attempt.listFor(learner.id, q.id()).stream().map(a -> row(a, reopened.get(a.id))).toList();
+            int allowed = attempts.allowed(learner.id, q);
+            QuizOverride o = overridden.get(q.id());
+            Override override = o == null ? null : new Override(q.id(), q.title(), o.extraAttempts, seconds(o.timeLimit()),
+                    o.closesAt, names.computeIfAbsent(o.grantedBy, LearnerRecordService::name), o.grantedAt);
+            if (override != null) {
+                overrides.add(override);
+            }
+            Window w = windows.get(q.id());
+            quizzes.add(new QuizRecord(q.id(), q.title(), allowed, allowed == 0 ? 0 : allowed - q.attempts(),
+                    seconds(q.timeLimit()), seconds(w.timeLimit(q.timeLimit())), w.dueAt(), override, rows));
+        }
         List<Change> changes = LearnerChange.inClass(c.id, learner.id).stream()
                 .map(ch -> new Change(ch.kind, ch.quizId, ch.attemptId, ch.detail,
                         names.computeIfAbsent(ch.changedBy, LearnerRecordService::name), ch.changedAt))
                 .toList();
-        return new LearnerRecord(c.code, c.name, learner(learner), lessons, quizzes, overrides, changes);
+        int extraTime = Accommodation.of(c.id, learner.id).map(x -> x.extraTimePercent).orElse(0);
+        return new LearnerRecord(c.code, c.name, c.zone().getId(), learner(learner), extraTime, lessons, quizzes, overrides,
+                changes);
+    }
+
+    private static Long seconds(Duration d) {
+        return d == null ? null : d.toSeconds();
     }
 
     private static Learner learner(Account a) {
         return new Learner(a.username, a.displayName, a.nickname);
     }
 
-    private static String name(Long accountId) {
+    static String name(Long accountId) {
         Account a = accountId == null ? null : Account.findById(accountId);
         return a == null ? "(removed)" : a.displayName;
     }
@@ -177,7 +174,7 @@ public class LearnerRecordService {
      */
     @Transactional
     public AttemptReview review(String code, String username, String attemptId, Account instructor) {
-        Reached r = reach(code, username, instructor);
+        Reached r = access.reach(code, username, instructor);
         Attempt a = attemptOf(r.learner(), attemptId);
         return review(r.classroom(), r.learner(), a);
     }
@@ -228,7 +225,7 @@ public class LearnerRecordService {
      */
     @Transactional
     public QuizRecord grantAttempt(String code, String username, String quizId, Account instructor) {
-        Reached r = reach(code, username, instructor);
+        Reached r = access.reach(code, username, instructor);
         if (quizId == null || quizId.isBlank()) {
             throw new InvalidInput("quiz", "Name the quiz to grant one more attempt at");
         }
@@ -241,9 +238,9 @@ public class LearnerRecordService {
         // Grants and starts of one learner take turns (a start locks the account too).
         Account.findById(learner.id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
-        AttemptOverride o = AttemptOverride.findById(new AttemptOverride.Key(c.id, learner.id, quiz.id()));
+        QuizOverride o = QuizOverride.findById(new QuizOverride.Key(c.id, learner.id, quiz.id()));
         if (o == null) {
-            o = new AttemptOverride();
+            o = new QuizOverride();
             o.classroomId = c.id;
             o.accountId = learner.id;
             o.quizId = quiz.id();
@@ -252,9 +249,9 @@ public class LearnerRecordService {
         o.grantedBy = instructor.id;
         o.grantedAt = now;
         o.persist();
-        recordChange(c, learner, quiz.id(), null, LearnerChange.EXTRA_ATTEMPT,
+        LearnerChange.record(c, learner, quiz.id(), null, LearnerChange.EXTRA_ATTEMPT,
                 "one more attempt: " + o.extraAttempts + " granted in this class", instructor, now);
-        AttemptOverride.flush();
+        QuizOverride.flush();
         return record(c, learner).quizzes().stream().filter(q -> q.id().equals(quiz.id())).findFirst().orElseThrow();
     }
 
@@ -268,7 +265,7 @@ public class LearnerRecordService {
      */
     @Transactional
     public AttemptReview reopen(String code, String username, String attemptId, String untilText, Account instructor) {
-        Reached r = reach(code, username, instructor);
+        Reached r = access.reach(code, username, instructor);
         Instant now = Instant.now();
         Instant until = until(untilText, now);
         Classroom c = r.classroom();
@@ -306,7 +303,7 @@ public class LearnerRecordService {
         a.deadline = until;
         a.scoreChangedAt = now; // scoreboards watch it (the submitted count falls too)
         // The detail starts with the new closing time, then what the attempt was.
-        recordChange(c, learner, a.quizId, a.id, LearnerChange.REOPEN, until + " (" + was + ")", instructor, now);
+        LearnerChange.record(c, learner, a.quizId, a.id, LearnerChange.REOPEN, until + " (" + was + ")", instructor, now);
         Attempt.flush();
         return review(c, learner, a);
     }
@@ -328,20 +325,6 @@ public class LearnerRecordService {
             throw new InvalidInput("until", "The new closing time must be within 30 days");
         }
         return until;
-    }
-
-    private static void recordChange(Classroom c, Account learner, String quizId, String attemptId, String kind, String detail,
-            Account by, Instant at) {
-        LearnerChange ch = new LearnerChange();
-        ch.classroomId = c.id;
-        ch.accountId = learner.id;
-        ch.quizId = quizId;
-        ch.attemptId = attemptId;
-        ch.kind = kind;
-        ch.detail = detail;
-        ch.changedBy = by.id;
-        ch.changedAt = at;
-        ch.persist();
     }
 
     private AnswerBody read(String response) {

@@ -32,11 +32,13 @@ import org.agora.learner.LearnerViews.QuizRecord;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 import org.agora.web.QueryFlags;
+import org.agora.schedule.ScheduleService;
 
 /**
- * The instructors' pages of a learner's record and of one attempt reviewed, with the two actions
- * as forms (Post/Redirect/Get; a refused reopening shows the attempt again with why). Everything is
- * {@link LearnerRecordService}'s.
+ * The instructors' pages of a learner's record and of one attempt reviewed, with the actions as
+ * forms (Post/Redirect/Get; a refusal shows the page again with why): granting an attempt,
+ * reopening one, extra time and a quiz's overrides. Everything is {@link LearnerRecordService}'s
+ * and {@link AccommodationService}'s.
  */
 @Path("/instructor")
 @Produces(MediaType.TEXT_HTML)
@@ -48,16 +50,18 @@ public class LearnerResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance learner(LearnerRecord record, String status);
+        static native TemplateInstance learner(LearnerRecord record, String status, String error);
 
         static native TemplateInstance attempt(AttemptReview review, String status, String error, String until);
     }
 
     private final LearnerRecordService records;
+    private final AccommodationService accommodations;
     private final CurrentAccount current;
 
-    LearnerResource(LearnerRecordService records, CurrentAccount current) {
+    LearnerResource(LearnerRecordService records, AccommodationService accommodations, CurrentAccount current) {
         this.records = records;
+        this.accommodations = accommodations;
         this.current = current;
     }
 
@@ -69,15 +73,21 @@ public class LearnerResource {
     @GET
     @Path("classes/{code}/learners/{username}")
     public TemplateInstance learner(@PathParam("code") String code, @PathParam("username") String username,
-            @QueryParam("granted") String granted) {
+            @QueryParam("granted") String granted, @QueryParam("overridden") String overridden, @Context UriInfo uri) {
         LearnerRecord record = records.record(code, username, current.get());
         String status = null;
         if (granted != null) {
             status = record.quizzes().stream().filter(q -> q.id().equals(granted)).findFirst()
                     .map(q -> "One more attempt granted at " + q.title() + ": " + q.attemptsAllowed() + " allowed now.")
                     .orElse(null);
+        } else if (overridden != null) {
+            status = record.quizzes().stream().filter(q -> q.id().equals(overridden)).findFirst()
+                    .map(q -> "Overrides saved for " + q.title() + ".").orElse(null);
+        } else if (QueryFlags.has(uri, "extra-time")) {
+            status = record.extraTimePercent() == 0 ? "Extra time removed."
+                    : "Extra time saved: " + record.extraTimePercent() + " % on every timed quiz.";
         }
-        return Templates.learner(record, status);
+        return Templates.learner(record, status, null);
     }
 
     @POST
@@ -90,6 +100,65 @@ public class LearnerResource {
         LearnerRecord record = records.record(code, username, me);
         return Response.seeOther(URI.create(link(record.classCode(), record.learner().username()) + "?granted="
                 + URLEncoder.encode(granted.id(), StandardCharsets.UTF_8) + "#quiz-" + granted.id())).build();
+    }
+
+    /** The extra-time form: a whole percentage (blank: none). A refusal shows the record again with why. */
+    @POST
+    @Path("classes/{code}/learners/{username}/extra-time")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response extraTime(@PathParam("code") String code, @PathParam("username") String username,
+            @FormParam("extraTimePercent") String percent) {
+        Account me = current.get();
+        try {
+            LearnerViews.ExtraTime saved = accommodations.setExtraTime(code, username,
+                    whole("extraTimePercent", percent, 0), me);
+            return Response.seeOther(URI.create(link(saved.classCode(), saved.username()) + "?extra-time#accommodations")).build();
+        } catch (InvalidInput e) {
+            return Response.status(400)
+                    .entity(Templates.learner(records.record(code, username, me), null, String.join(" ", e.errors().values())))
+                    .build();
+        }
+    }
+
+    /**
+     * One quiz's override form: attempts allowed, a time limit in minutes and a closing time in
+     * the class's time zone, each blank for the quiz's or the class's; {@code clear} removes them.
+     */
+    @POST
+    @Path("classes/{code}/learners/{username}/quizzes/{quiz}/override")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response override(@PathParam("code") String code, @PathParam("username") String username,
+            @PathParam("quiz") String quiz, @FormParam("attempts") String attempts, @FormParam("timeLimitMinutes") String minutes,
+            @FormParam("closesAt") String closesAt, @FormParam("clear") String clear) {
+        Account me = current.get();
+        LearnerRecord record = records.record(code, username, me);
+        try {
+            LearnerViews.Override saved;
+            if (clear != null) {
+                saved = accommodations.clearOverride(code, username, quiz, me);
+            } else {
+                Integer limitMinutes = whole("timeLimitMinutes", minutes, null);
+                saved = accommodations.setOverride(code, username, quiz, whole("attempts", attempts, null),
+                        limitMinutes == null ? null : limitMinutes * 60L,
+                        ScheduleService.parseLocal("closesAt", closesAt, ZoneId.of(record.timeZone())), me);
+            }
+            return Response.seeOther(URI.create(link(record.classCode(), record.learner().username()) + "?overridden="
+                    + URLEncoder.encode(saved.quiz(), StandardCharsets.UTF_8) + "#quiz-" + saved.quiz())).build();
+        } catch (InvalidInput e) {
+            return Response.status(400).entity(Templates.learner(record, null, String.join(" ", e.errors().values()))).build();
+        }
+    }
+
+    /** A whole number typed in a form; blank is {@code blank}. */
+    private static Integer whole(String field, String value, Integer blank) {
+        if (value == null || value.isBlank()) {
+            return blank;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "Give a whole number, not '" + value + "'");
+        }
     }
 
     @GET

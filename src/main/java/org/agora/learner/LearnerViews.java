@@ -33,25 +33,51 @@ public final class LearnerViews {
         }
     }
 
-    /** A quiz with the learner's attempts; {@code attemptsAllowed} 0 is unlimited, else the quiz's own plus {@code extraAttempts}. */
-    public record QuizRecord(String id, String title, int attemptsAllowed, int extraAttempts, List<AttemptRow> attempts) {
+    /**
+     * A quiz with the learner's attempts; {@code attemptsAllowed} 0 is unlimited, else the quiz's own
+     * plus {@code extraAttempts}. {@code quizTimeLimitSeconds}: the quiz's own limit;
+     * {@code timeLimitSeconds}: the learner's, with their extra time and overrides (null: none);
+     * {@code closesAt}: when it closes for the learner (null: never). {@code override}: this class's
+     * overrides for the learner (null: none).
+     */
+    public record QuizRecord(String id, String title, int attemptsAllowed, int extraAttempts, Long quizTimeLimitSeconds,
+            Long timeLimitSeconds, Instant dueAt, Override override, List<AttemptRow> attempts) {
 
         /** An instructor may grant one more attempt at a quiz whose attempts are limited. */
         public boolean limited() {
             return attemptsAllowed > 0;
         }
+
+        /** The learner's time limit is not the quiz's own (extra time, or an override). */
+        public boolean adjusted() {
+            return !java.util.Objects.equals(timeLimitSeconds, quizTimeLimitSeconds);
+        }
     }
 
-    /** One recorded change: {@code kind} {@code extra-attempt} or {@code reopen}; who made it, when. */
+    /** One recorded change: {@code kind} {@code extra-attempt}, {@code reopen}, {@code extra-time} or {@code override}; who made it, when. */
     public record Change(String kind, String quiz, String attempt, String detail, String by, Instant at) {
     }
 
-    /** Extra attempts granted at one quiz (the "accommodations and overrides" this record knows). */
-    public record Override(String quiz, String title, int extraAttempts) {
+    /**
+     * One quiz's overrides for the learner in this class: the attempts granted beyond the quiz's
+     * own, their own time limit (replacing the quiz's and their extra time) and their own closing
+     * time (replacing the class's); null where the quiz's or the class's applies.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Override(String quiz, String title, int extraAttempts, Long timeLimitSeconds, Instant closesAt,
+            String by, Instant at) {
     }
 
-    public record LearnerRecord(String classCode, String className, Learner learner, List<LessonRead> lessons,
-            List<QuizRecord> quizzes, List<Override> overrides, List<Change> changes) {
+    /** The learner's extra time in this class on every timed quiz, as a percentage of its limit (0: none). */
+    public record ExtraTime(String classCode, String username, int extraTimePercent, String by, Instant at) {
+    }
+
+    /**
+     * The learner's record in one class. {@code timeZone}: the class's, in which its dates are
+     * typed; {@code extraTimePercent}: their accommodation; {@code overrides}: every quiz with one.
+     */
+    public record LearnerRecord(String classCode, String className, String timeZone, Learner learner, int extraTimePercent,
+            List<LessonRead> lessons, List<QuizRecord> quizzes, List<Override> overrides, List<Change> changes) {
     }
 
     /** An essay's grade as the instructor sees it, released or not. */

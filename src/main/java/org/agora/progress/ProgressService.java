@@ -16,6 +16,7 @@ import org.agora.account.Account;
 import org.agora.content.ContentSet;
 import org.agora.content.Lesson;
 import org.agora.content.Quiz;
+import org.agora.learner.ExtraAttempts;
 import org.agora.content.live.ContentRegistry;
 
 /** A learner's progress through the module: lessons read, each quiz's best score, what to do next. */
@@ -88,7 +89,7 @@ public class ProgressService {
         for (Quiz q : quizzesInModuleOrder(content)) {
             Object[] s = stats.get(q.id());
             quizStates.add(new QuizState(q.id(), q.title(), s == null ? null : (BigDecimal) s[0], q.maxScore(),
-                    s == null ? 0 : ((Number) s[1]).longValue(), q.attempts(), s != null && Boolean.TRUE.equals(s[2]),
+                    s == null ? 0 : ((Number) s[1]).longValue(), ExtraAttempts.allowed(learner.id, q), s != null && Boolean.TRUE.equals(s[2]),
                     s == null ? null : (BigDecimal) s[3]));
         }
         long done = lessonStates.stream().filter(LessonState::completed).count()

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,6 +25,9 @@ import org.agora.attempt.Attempt;
 import org.agora.attempt.QuizVersions;
 import org.agora.classroom.Classroom;
 import org.agora.content.Quiz;
+import org.agora.learner.Accommodation;
+import org.agora.learner.LearnerChange;
+import org.agora.learner.QuizOverride;
 import org.agora.quiz.QuizCatalog;
 import org.agora.web.InvalidInput;
 
@@ -88,7 +90,11 @@ public class ScheduleService {
         return windows(accountId, List.of(quizId)).get(quizId);
     }
 
-    /** The learner's effective windows at these quizzes. */
+    /**
+     * The learner's effective windows at these quizzes: per class, the class's schedule with the
+     * learner's own closing time where an instructor overrode it, and the learner's extra time and
+     * time-limit override; then the most generous of the classes ({@link Schedules}).
+     */
     public Map<String, Window> windows(long accountId, Collection<String> quizIds) {
         List<Classroom> classes = Classroom.ofMember(accountId);
         Map<String, Window> out = new HashMap<>();
@@ -101,12 +107,18 @@ public class ScheduleService {
                 "classroomId in (select m.classroomId from Membership m where m.accountId = ?1)", accountId)) {
             byKey.put(s.classroomId + "|" + s.quizId, s);
         }
+        Map<Long, Integer> extraTime = new HashMap<>();
+        Accommodation.ofLearner(accountId).forEach(a -> extraTime.put(a.classroomId, a.extraTimePercent));
+        Map<String, QuizOverride> overrides = new HashMap<>();
+        QuizOverride.ofLearner(accountId).forEach(o -> overrides.put(o.classroomId + "|" + o.quizId, o));
         for (String quiz : quizIds) {
             List<ClassWindow> mine = new ArrayList<>(classes.size());
             for (Classroom c : classes) {
                 QuizSchedule s = byKey.get(c.id + "|" + quiz);
-                mine.add(s == null ? ClassWindow.unscheduled(c.zone())
-                        : new ClassWindow(s.opensAt, s.closesAt, c.acceptsLateWork(), c.zone()));
+                QuizOverride o = overrides.get(c.id + "|" + quiz);
+                Instant closes = o != null && o.closesAt != null ? o.closesAt : s == null ? null : s.closesAt;
+                Allowance allowance = new Allowance(extraTime.getOrDefault(c.id, 0), o == null ? null : o.timeLimit());
+                mine.add(new ClassWindow(s == null ? null : s.opensAt, closes, c.acceptsLateWork(), c.zone(), allowance));
             }
             out.put(quiz, Schedules.effective(mine, classes.get(0).zone()));
         }
@@ -324,22 +336,41 @@ public class ScheduleService {
     }
 
     /**
-     * The class's learners' open attempts at the quiz take their new deadlines: the time limit's
-     * or the closing time, whichever comes first, by the most generous of each learner's classes.
-     * A closing time already past closes them now, with what was saved so far (the closing job
-     * does it within seconds).
+     * The class's learners' open attempts at the quiz take their new deadlines ({@link #retime(List)}).
      */
     private void retime(Classroom c, String quizId) {
+        retime(Attempt.list("submittedAt is null and quizId = ?1 and accountId in "
+                + "(select m.accountId from Membership m where m.classroomId = ?2)", quizId, c.id));
+    }
+
+    /**
+     * The learner's open attempts (at one quiz, or at every quiz when {@code quizId} is null) take
+     * their new deadlines: after an accommodation or override changed, at once.
+     */
+    public void retimeLearner(long accountId, String quizId) {
+        retime(quizId == null ? Attempt.list("submittedAt is null and accountId = ?1", accountId)
+                : Attempt.list("submittedAt is null and accountId = ?1 and quizId = ?2", accountId, quizId));
+    }
+
+    /**
+     * Open attempts take their new deadlines: the learner's time limit's (with their extra time
+     * and overrides) or the closing time, whichever comes first, by the most generous of each
+     * learner's classes. A deadline already past closes the attempt now, with what was saved so far
+     * (the closing job does it within seconds). An attempt already past its deadline stays closed,
+     * and a reopened attempt keeps the closing time the instructor gave it.
+     */
+    private void retime(List<Attempt> open) {
         Instant now = Instant.now();
-        List<Attempt> open = Attempt.list("submittedAt is null and quizId = ?1 and accountId in "
-                + "(select m.accountId from Membership m where m.classroomId = ?2)", quizId, c.id);
+        Set<String> reopened = open.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
+                "select c.attemptId from LearnerChange c where c.kind = ?1 and c.attemptId in ?2", String.class)
+                .setParameter(1, LearnerChange.REOPEN).setParameter(2, open.stream().map(a -> a.id).toList())
+                .getResultList());
         for (Attempt a : open) {
-            if (a.expired(now)) {
-                continue; // already closed at its deadline; the job scores it as it is
+            if (a.expired(now) || reopened.contains(a.id)) {
+                continue; // past its deadline, the job scores it as it is; a reopening's time is the instructor's
             }
-            Window w = window(a.accountId, quizId);
-            Duration limit = versions.byHash(a.contentHash).timeLimit();
-            Instant deadline = w.deadline(limit == null ? null : a.startedAt.plus(limit));
+            Window w = window(a.accountId, a.quizId);
+            Instant deadline = w.deadline(a.startedAt, versions.byHash(a.contentHash).timeLimit());
             if (deadline != null && deadline.isBefore(now)) {
                 deadline = now;
             }

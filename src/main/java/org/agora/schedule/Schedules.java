@@ -2,13 +2,15 @@ package org.agora.schedule;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The rule for a learner in several classes: the most generous window. The earliest opening, the
  * latest due date and the latest closing time; a class that does not schedule the quiz is always
  * open, which is the most generous of all; a class that accepts late work never closes (its closing
- * time is only a due date). A learner of no class is unaffected.
+ * time is only a due date); the longest time limit ({@link Window#timeLimit}). A learner of no
+ * class is unaffected.
  */
 public final class Schedules {
 
@@ -27,7 +29,9 @@ public final class Schedules {
         boolean neverDue = false;
         boolean neverCloses = false;
         ZoneId zone = null;
+        List<Allowance> allowances = new ArrayList<>(classes.size());
         for (ClassWindow c : classes) {
+            allowances.add(c.allowance());
             if (zone == null && c.scheduled()) {
                 zone = c.zone();
             }
@@ -51,6 +55,6 @@ public final class Schedules {
             }
         }
         return new Window(alwaysOpen ? null : opens, neverDue ? null : due, neverCloses ? null : closes,
-                zone == null ? fallback : zone);
+                zone == null ? fallback : zone, List.copyOf(allowances));
     }
 }

@@ -43,7 +43,28 @@ public class ViewExtensions {
         return quiz.timeLimit() == null ? "None" : humanDuration(quiz.timeLimit());
     }
 
-    static String humanDuration(Duration d) {
+    /** A number of seconds in words ("30 minutes"); "None" for null. */
+    static String durationText(Long seconds) {
+        return seconds == null ? "None" : humanDuration(Duration.ofSeconds(seconds));
+    }
+
+    /** Whole minutes of a number of seconds, for a form's field; blank for null. */
+    static String minutesInput(Long seconds) {
+        return seconds == null ? "" : String.valueOf(seconds / 60);
+    }
+
+    /** An instant as a {@code datetime-local} field's value in a time zone; blank for null. */
+    static String localInput(java.time.Instant at, String zone) {
+        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+                .format(at.atZone(java.time.ZoneId.of(zone)));
+    }
+
+    /** An instant in a time zone, the zone named: "Thu 3 Dec 2026, 09:00 (Asia/Seoul)". */
+    static String inZone(java.time.Instant at, String zone) {
+        return org.agora.schedule.ScheduleService.text(at, java.time.ZoneId.of(zone));
+    }
+
+    public static String humanDuration(Duration d) {
         long s = d.toSeconds();
         StringBuilder sb = new StringBuilder();
         if (s >= 3600) {
