@@ -100,7 +100,7 @@ public class DevSeed {
 
     /**
      * The demo class accepts late work; the second lesson's quiz was due yesterday (and Lucas hands it
-     * in late now), and the final opened yesterday and is due in a week.
+     * in late now), and the final opened yesterday and is due in a week; Yuki has 50 % extra time.
      */
     private void schedule(Classroom demo, Account teacher) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
@@ -115,6 +115,16 @@ public class DevSeed {
         if (content.content().quiz("module-final").isPresent()) {
             schedules.put(demo, "module-final", now.minus(1, ChronoUnit.DAYS), now.plus(7, ChronoUnit.DAYS), teacher);
         }
+        // An accommodation: Yuki has 50 % extra time, so the final's 20 minutes are 30 for her.
+        Account.findByUsername("yuki").filter(y -> org.agora.learner.Accommodation.of(demo.id, y.id).isEmpty()).ifPresent(y -> {
+            var extra = new org.agora.learner.Accommodation();
+            extra.classroomId = demo.id;
+            extra.accountId = y.id;
+            extra.extraTimePercent = 50;
+            extra.updatedBy = teacher.id;
+            extra.updatedAt = now;
+            extra.persist();
+        });
     }
 
     /** Demo essay answers, one per student who hands one in: a verdict, a doubt, a comparison. */

@@ -159,4 +159,36 @@ class LearnerPagesTest {
         assertEquals(404, admin.get(recordPath(code, "nobody-here")).statusCode());
         assertEquals(404, admin.get(recordPath(code, user) + "/attempts/nope").statusCode());
     }
+
+    @Test
+    void theOverrideFormSavesRecordsAndARefusalSaysWhy() {
+        String code = Api.newClass("Override pages " + System.nanoTime());
+        String user = Api.newStudent(code);
+        Browser admin = Browser.signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        String form = recordPath(code, user) + "/quizzes/twenty-minutes/override";
+        ok(admin.get(recordPath(code, user))); // the form and its token
+
+        Response saved = admin.post(form, Map.of("attempts", "3", "timeLimitMinutes", "45", "closesAt", ""));
+        assertEquals(303, saved.statusCode(), saved.asString());
+        assertThat(saved.header("Location"), containsString("?overridden=twenty-minutes"));
+        String page = ok(admin.get(recordPath(code, user) + "?overridden=twenty-minutes"));
+        assertThat(page, containsString("Overrides saved for Twenty minutes."));
+        assertThat(page, containsString("time limit: 45 minutes for this learner (the quiz&#39;s: 20 minutes)"));
+        assertThat(page, containsString("Twenty minutes: 1 more attempt granted; time limit 45 minutes"));
+        assertThat(page, containsString("Overrides at twenty-minutes: 3 attempts"));
+
+        Response refused = admin.post(form, Map.of("attempts", "1", "timeLimitMinutes", "soon"));
+        assertEquals(400, refused.statusCode());
+        assertThat(refused.asString(), containsString("Give a whole number, not &#39;soon&#39;"));
+        Response tooFew = admin.post(form, Map.of("attempts", "1"));
+        assertEquals(400, tooFew.statusCode());
+        assertThat(tooFew.asString(), containsString("at least the quiz&#39;s own 2 attempts"));
+        Response percent = admin.post(recordPath(code, user) + "/extra-time", Map.of("extraTimePercent", "500"));
+        assertEquals(400, percent.statusCode());
+        assertThat(percent.asString(), containsString("from 0 (none) to 400"));
+
+        Response cleared = admin.post(form, Map.of("clear", "1"));
+        assertEquals(303, cleared.statusCode());
+        assertThat(ok(admin.get(recordPath(code, user))), containsString("None in this class."));
+    }
 }
