@@ -173,7 +173,7 @@ class LearnerPagesTest {
         assertThat(saved.header("Location"), containsString("?overridden=twenty-minutes"));
         String page = ok(admin.get(recordPath(code, user) + "?overridden=twenty-minutes"));
         assertThat(page, containsString("Overrides saved for Twenty minutes."));
-        assertThat(page, containsString("time limit: 45 minutes for this learner (the quiz&#39;s: 20 minutes)"));
+        assertThat(page, containsString("time limit: 45 minutes for this learner (the quiz's: 20 minutes)"));
         assertThat(page, containsString("Twenty minutes: 1 more attempt granted; time limit 45 minutes"));
         assertThat(page, containsString("Overrides at twenty-minutes: 3 attempts"));
 
