@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.agora.support.AllTypesQuiz;
 import org.agora.support.Api;
+import org.agora.support.Attempts;
 import org.agora.support.Browser;
 import org.agora.support.Chromium;
 import org.agora.support.TestContent;
@@ -144,6 +146,28 @@ class BrowserLookTest {
             b.assertNoHorizontalScroll("the home page without JavaScript");
             b.shot("no-js-phone");
         }
+    }
+
+    @Test
+    void aStudentsPagesFitTheNarrowestPhone() {
+        String student = Api.newStudent(Api.newClass("Narrow class"));
+        String attempt = Attempts.start(student, AllTypesQuiz.ID).getString("attempt");
+        try (Chromium b = Chromium.sized("narrow", base, 320, 640)) {
+            b.open("/signup");
+            assertNarrow(b, "the sign-up page");
+            b.signIn(student, Api.PASSWORD);
+            for (String path : List.of("/", "/lessons/basics", "/quizzes/" + AllTypesQuiz.ID, "/attempts/" + attempt,
+                    "/progress", "/classes")) {
+                b.open(path);
+                assertNarrow(b, path);
+            }
+        }
+    }
+
+    private static void assertNarrow(Chromium b, String what) {
+        String scroll = b.sidewaysScroll();
+        assertEquals(null, scroll, what + " at 320 px");
+        assertEquals(320, b.widths()[1], "the window is 320 px wide");
     }
 
     @Test
