@@ -101,10 +101,10 @@ class BrowserLookTest {
             b.open("/lessons/basics");
             WebElement header = b.driver().findElement(By.className("site-header"));
             WebElement menu = b.button("Menu");
-            WebElement nav = b.driver().findElement(By.id("site-nav"));
+            WebElement nav = b.driver().findElement(By.id("site-menu"));
             assertTrue(header.getSize().getHeight() <= 64, "one line: the header is " + header.getSize().getHeight() + " px high");
             assertEquals("false", menu.getAttribute("aria-expanded"));
-            assertEquals("site-nav", menu.getAttribute("aria-controls"));
+            assertEquals("site-menu", menu.getAttribute("aria-controls"));
             assertFalse(nav.isDisplayed(), "the navigation is folded away");
             b.shot("menu-closed");
 
