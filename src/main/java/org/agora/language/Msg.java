@@ -18,6 +18,7 @@ public interface Msg {
     // layout.html
     String layout_skip();
     String layout_nav();
+    String layout_menu();
     String layout_nav_lessons();
     String layout_nav_source();
     String layout_nav_classes();
