@@ -149,6 +149,18 @@ final class AttemptPages {
         return page(q, forms.size());
     }
 
+    /**
+     * The question a posted form of a one-per-page quiz showed: its {@code q}, or -1 when that is not
+     * one of the attempt's questions (then nothing of the form is saved); 0 for a quiz all on one page.
+     */
+    static int shownIn(AttemptView view, MultivaluedMap<String, String> form) {
+        if (!view.onePerPage()) {
+            return 0;
+        }
+        Integer n = number(form.getFirst("q"));
+        return n == null || n < 1 || n > view.questions().size() ? -1 : n;
+    }
+
     /** A question number from the address or a form, kept within 1..questions (1 when it is no number). */
     static int page(String q, int questions) {
         Integer n = number(q);
@@ -160,6 +172,9 @@ final class AttemptPages {
      * item's button to focus), or the question that Previous, Next or the navigator asked for.
      */
     static String after(MultivaluedMap<String, String> form, int current, int questions) {
+        if (current < 0) {
+            return ""; // a form that named no question: back to the attempt, which shows where the learner is
+        }
         String onPage = current > 0 ? "&q=" + current : "";
         String move = form.getFirst("move");
         if (move != null) {
@@ -224,10 +239,14 @@ final class AttemptPages {
 
     /**
      * The answers a posted page form carries, one per question on the page (null = no answer): every
-     * question, or only the {@code current} one of a one-per-page quiz, whose form holds no other.
+     * question, or only the {@code current} one of a one-per-page quiz, whose form holds no other
+     * (none when {@code current} is -1, see {@link #shownIn}).
      */
     static Map<String, AnswerBody> answersFrom(AttemptView view, MultivaluedMap<String, String> form, int current) {
         Map<String, AnswerBody> answers = new LinkedHashMap<>();
+        if (current < 0) {
+            return answers;
+        }
         String move = form.getFirst("move");
         List<QuestionView> onPage = current > 0 ? List.of(view.questions().get(current - 1)) : view.questions();
         for (QuestionView q : onPage) {

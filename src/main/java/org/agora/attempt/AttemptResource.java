@@ -89,7 +89,7 @@ public class AttemptResource {
         if (view.submitted()) {
             return Response.seeOther(URI.create("/attempts/" + attemptId + "/review")).build();
         }
-        int current = view.onePerPage() ? AttemptPages.page(form.getFirst("q"), view.questions().size()) : 0;
+        int current = AttemptPages.shownIn(view, form);
         Map<String, AnswerBody> answers = AttemptPages.answersFrom(view, form, current);
         try {
             attempts.saveAll(me, attemptId, answers);

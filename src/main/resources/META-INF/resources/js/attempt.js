@@ -149,8 +149,8 @@
       var handle = e.target.closest(".drag-handle");
       if (!handle || e.button > 0) { return; }
       e.preventDefault();
+      // Listened to on the document: moving the item in the list would end a pointer capture on the handle.
       var li = handle.closest("li"), moved = false;
-      handle.setPointerCapture(e.pointerId);
       li.classList.add("dragging");
       function move(ev) {
         var before = null;
@@ -162,15 +162,15 @@
         if (before !== li.nextElementSibling) { list.insertBefore(li, before); moved = true; }
       }
       function end() {
-        handle.removeEventListener("pointermove", move);
-        handle.removeEventListener("pointerup", end);
-        handle.removeEventListener("pointercancel", end);
+        document.removeEventListener("pointermove", move);
+        document.removeEventListener("pointerup", end);
+        document.removeEventListener("pointercancel", end);
         li.classList.remove("dragging");
         if (moved) { reordered(li); }
       }
-      handle.addEventListener("pointermove", move);
-      handle.addEventListener("pointerup", end);
-      handle.addEventListener("pointercancel", end);
+      document.addEventListener("pointermove", move);
+      document.addEventListener("pointerup", end);
+      document.addEventListener("pointercancel", end);
     });
   }
   if (window.PointerEvent) { form.querySelectorAll(".order-list").forEach(enableDragging); }

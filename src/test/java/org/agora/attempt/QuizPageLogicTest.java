@@ -64,6 +64,24 @@ class QuizPageLogicTest {
     }
 
     @Test
+    void aOnePerPageFormThatNamesNoQuestionSavesNothing() {
+        List<QuestionView> questions = List.of(form(1, false).q(), form(2, false).q());
+        AttemptView paged = new AttemptView("a1", "quiz", "Quiz", 1, null, false, questions, Map.of(), null,
+                AttemptViews.ONE_PER_PAGE);
+        assertEquals(2, AttemptPages.shownIn(paged, posted("q", "2")));
+        assertEquals(-1, AttemptPages.shownIn(paged, posted("q", "3")));
+        assertEquals(-1, AttemptPages.shownIn(paged, posted("q", "two")));
+        assertEquals(-1, AttemptPages.shownIn(paged, posted()));
+        assertEquals(Map.of(), AttemptPages.answersFrom(paged, posted("a.q1", "x", "a.q2", "y"), -1));
+        assertEquals(java.util.Set.of("q2"), AttemptPages.answersFrom(paged, posted("a.q1", "x", "a.q2", "y"), 2).keySet());
+        assertEquals("", AttemptPages.after(posted("action", "next"), -1, 2));
+        AttemptView all = new AttemptView("a1", "quiz", "Quiz", 1, null, false, questions, Map.of(), null,
+                AttemptViews.ALL_ON_ONE_PAGE);
+        assertEquals(0, AttemptPages.shownIn(all, posted("q", "2")));
+        assertEquals(2, AttemptPages.answersFrom(all, posted("a.q1", "x"), 0).size(), "all on one page: every question");
+    }
+
+    @Test
     void movesToTheTopAndTheBottom() {
         List<String> order = List.of("a", "b", "c", "d");
         assertEquals(List.of("c", "a", "b", "d"), AttemptPages.moved(order, "q", "q|c|top"));
