@@ -10,6 +10,7 @@ import java.util.List;
  * that an attempt can be scored against the version it started with. {@code pick} is null when
  * every question is asked; {@code timeLimit} is null when there is none. {@code onePerPage}: the
  * learner sees one question per page ({@code layout: one-per-page}) rather than all on one.
+ * {@code lang} is the language it is written in ({@code lang:}, a language tag; English by default).
  */
 public record Quiz(
         String id,
@@ -25,7 +26,8 @@ public record Quiz(
         String introHtml,
         List<Question> questions,
         String contentHash,
-        String path) {
+        String path,
+        String lang) {
 
     /** Questions in one attempt, after {@code pick}. */
     public int questionsPerAttempt() {
