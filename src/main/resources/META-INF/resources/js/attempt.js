@@ -191,7 +191,8 @@
     if (item && item.classList.contains("answered") !== yes) {
       item.classList.toggle("answered", yes);
       item.querySelector(".qnav-state").textContent = nav.getAttribute(yes ? "data-answered" : "data-unanswered");
-      nav.querySelector(".answered-n").textContent = nav.querySelectorAll(".qnav-item.answered").length;
+      var count = nav.querySelector(".answered-count");
+      count.textContent = count.getAttribute("data-count").replace("#", nav.querySelectorAll(".qnav-item.answered").length);
     }
   }
   function unansweredCount() {

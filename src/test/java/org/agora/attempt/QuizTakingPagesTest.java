@@ -68,7 +68,7 @@ class QuizTakingPagesTest {
         assertThat("the navigator saves on the way: buttons of the form", first,
                 containsString("name=\"go\" value=\"3\" class=\"qnav-item\" data-question=\"iccpr\""));
         assertThat(first, containsString("aria-current=\"step\""));
-        assertThat(first, containsString("<span class=\"answered-n\">0</span> of 3 answered"));
+        assertThat(first, containsString(">0 of 3 answered</p>"));
         assertThat("no Previous on the first", first, not(containsString("value=\"previous\"")));
 
         // Next saves this question and shows the next one.
@@ -78,7 +78,7 @@ class QuizTakingPagesTest {
         String second = page(b, "/attempts/" + id + "?q=2");
         assertThat(second, containsString("id=\"q-council\""));
         assertThat(second, not(containsString("id=\"q-who\"")));
-        assertThat(second, containsString("<span class=\"answered-n\">1</span> of 3 answered"));
+        assertThat(second, containsString(">1 of 3 answered</p>"));
         assertThat(second, containsString("class=\"qnav-item answered\" data-question=\"who\""));
         assertThat("the heading takes the focus after a jump", second, containsString("tabindex=\"-1\" autofocus"));
         assertThat(second, containsString("value=\"previous\""));
@@ -120,11 +120,11 @@ class QuizTakingPagesTest {
         String id = start(b, "all-types");
         String html = page(b, "/attempts/" + id);
         assertThat(html, containsString("<a href=\"#q-events\" class=\"qnav-item\" data-question=\"events\">"));
-        assertThat(html, containsString("<span class=\"answered-n\">0</span> of 7 answered"));
+        assertThat(html, containsString(">0 of 7 answered</p>"));
         assertThat(html, not(containsString("name=\"go\"")));
         // True before False, whatever the shuffle.
-        int t = html.indexOf(">True</label>"), f = html.indexOf(">False</label>");
-        assertTrue(t > 0 && f > t, "True is shown before False");
+        int t = html.indexOf(">True</label>"), fa = html.indexOf(">False</label>");
+        assertTrue(t > 0 && fa > t, "True is shown before False");
         // Move to the bottom without JavaScript: back with the moved item's button focused.
         AttemptFormFlowTest.PageForm f = AttemptFormFlowTest.PageForm.parse(html, id);
         String topItem = f.orderIds("events").get(0);
