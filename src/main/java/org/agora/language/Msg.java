@@ -112,4 +112,26 @@ public interface Msg {
     String review_no_answer();
     String review_correct();
     String review_incorrect();
+
+    // LessonResource/home.html
+    String home_title();
+    String home_lede();
+    String home_continue();
+    String home_open(String quiz);
+    String home_resume(int number);
+    String home_done(String percent);
+    String home_lessons();
+    String home_no_lessons();
+    String home_minutes(int minutes);
+    String home_your_progress();
+    String home_read();
+    String home_not_read();
+    String home_quiz_passed(String percent);
+    String home_quiz_awaiting();
+    String home_best_so_far(String percent);
+    String home_quiz_not_passed(String percent);
+    String home_quiz_in_progress();
+    String home_quiz_not_taken();
+    String home_objectives(int n);
+    String home_quiz();
 }

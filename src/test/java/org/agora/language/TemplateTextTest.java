@@ -42,7 +42,6 @@ class TemplateTextTest {
             "InstructorResource/dashboard.html",
             "LearnerResource/attempt.html",
             "LearnerResource/learner.html",
-            "LessonResource/home.html",
             "LessonResource/lesson.html",
             "QuizResource/overview.html",
             "RegradeResource/page.html",

@@ -72,7 +72,7 @@ class HomePageTest {
         String open = Attempts.start(u, "paged").getString("attempt");
         html = home(Api.student(u));
         assertThat(html, containsString("<a class=\"button\" href=\"/attempts/" + open + "\">Resume attempt 1</a>"));
-        assertThat(html, containsString("<strong>One at a time</strong>"));
+        assertThat(html, containsString("You have an attempt in progress at One at a time"));
         Api.student(u).contentType(ContentType.JSON).post("/api/v1/attempts/" + open + "/submit").then().statusCode(200);
 
         // Passed: the best score and the verdict.
