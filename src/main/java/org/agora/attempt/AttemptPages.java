@@ -80,6 +80,11 @@ final class AttemptPages {
             return onePerPage() && current < questions.size() ? current + 1 : 0;
         }
 
+        /** The answered count as the message bundle takes it, a text (the page's script puts its own in). */
+        public String answeredCount() {
+            return String.valueOf(answered);
+        }
+
         public boolean focusOn(String id) {
             return id.equals(focus);
         }

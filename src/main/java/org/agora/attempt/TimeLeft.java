@@ -25,6 +25,11 @@ public record TimeLeft(long amount, boolean seconds, int warning) {
         return !seconds;
     }
 
+    /** The amount as the message bundle takes it, a text ("12"). */
+    public String count() {
+        return String.valueOf(amount);
+    }
+
     public boolean one() {
         return amount == 1;
     }

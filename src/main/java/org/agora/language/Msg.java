@@ -55,9 +55,9 @@ public interface Msg {
     String take_title_page(String title, int current, int total);
     String take_meta(int number, int questions);
     String take_minute_one();
-    String take_minutes(Object n);
+    String take_minutes(String n);
     String take_second_one();
-    String take_seconds(Object n);
+    String take_seconds(String n);
     String take_until(String time);
     String take_warn5();
     String take_warn1();
@@ -89,7 +89,7 @@ public interface Msg {
     String take_nav_question();
     String take_nav_answered();
     String take_nav_unanswered();
-    String take_answered(Object n, int total);
+    String take_answered(String n, int total);
     String take_order_hint();
     String take_order_drag_hint();
     String take_top();
