@@ -113,9 +113,10 @@
     if ((where === "up" || where === "top") && li === list.firstElementChild) { return; }
     if ((where === "down" || where === "bottom") && li === list.lastElementChild) { return; }
     list.insertBefore(li, target);
+    reordered(li);
+    // The same button again, or (at an end, where it is now disabled) the item's first one that is not.
     var same = li.querySelector(".move-" + where);
     (same.disabled ? li.querySelector(".order-buttons button:not(:disabled)") : same).focus();
-    reordered(li);
   });
 
   // After any move: the buttons at the ends are disabled, the new place is said, the order saved.
