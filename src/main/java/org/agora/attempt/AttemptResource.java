@@ -22,14 +22,14 @@ import org.agora.account.CurrentAccount;
 import org.agora.attempt.AttemptPages.ReviewPage;
 import org.agora.attempt.AttemptPages.TakePage;
 import org.agora.attempt.AttemptViews.AttemptView;
-import org.agora.content.Ids;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 import org.agora.web.QueryFlags;
 
 /**
  * Taking a quiz in the browser. The page is one form that works without JavaScript (save, submit,
- * move an ordering item up or down); with JavaScript each answer is saved through the API as it changes.
+ * move an ordering item, and on a one-per-page quiz go to another question, saving on the way);
+ * with JavaScript each answer is saved through the API as it changes.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -75,7 +75,9 @@ public class AttemptResource {
         if (view.submitted()) {
             return Response.seeOther(URI.create("/attempts/" + attemptId + "/review")).build();
         }
-        return Response.ok(Templates.take(AttemptPages.take(view, QueryFlags.has(uri, "saved")))).build();
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        return Response.ok(Templates.take(AttemptPages.take(view, query.getFirst("q"), QueryFlags.has(uri, "saved"),
+                query.getFirst("moved"), Instant.now()))).build();
     }
 
     @POST
@@ -87,12 +89,14 @@ public class AttemptResource {
         if (view.submitted()) {
             return Response.seeOther(URI.create("/attempts/" + attemptId + "/review")).build();
         }
-        Map<String, AnswerBody> answers = AttemptPages.answersFrom(view, form);
+        int current = AttemptPages.shownIn(view, form);
+        Map<String, AnswerBody> answers = AttemptPages.answersFrom(view, form, current);
         try {
             attempts.saveAll(me, attemptId, answers);
         } catch (InvalidInput e) {
             // An answer breaks a limit (an essay too long, say): nothing was saved; show the form as posted.
-            return Response.status(400).entity(Templates.take(AttemptPages.refused(view, answers, e.getMessage()))).build();
+            return Response.status(400).entity(Templates.take(AttemptPages.refused(view, answers, e.getMessage(), current,
+                    Instant.now()))).build();
         } catch (Conflict late) {
             // Past the deadline: nothing from this form counts; close with what was saved in time.
             attempts.submit(me, attemptId);
@@ -102,11 +106,8 @@ public class AttemptResource {
             attempts.submit(me, attemptId);
             return Response.seeOther(URI.create("/attempts/" + attemptId + "/review")).build();
         }
-        String move = form.getFirst("move");
-        String moved = move == null ? "" : move.split("\\|", 2)[0];
-        // Back to the question moved, if the move names one (the form is the client's: it may name anything).
-        String anchor = Ids.isValid(moved) ? "#q-" + moved : "";
-        return Response.seeOther(URI.create("/attempts/" + attemptId + "?saved=1" + anchor)).build();
+        return Response.seeOther(URI.create("/attempts/" + attemptId + AttemptPages.after(form, current, view.questions().size())))
+                .build();
     }
 
     @GET

@@ -41,6 +41,8 @@ import org.agora.web.DatabaseErrors;
 
 import static org.agora.attempt.AttemptViews.AWAITING_GRADING;
 import static org.agora.attempt.AttemptViews.GRADED;
+import static org.agora.attempt.AttemptViews.ONE_PER_PAGE;
+import static org.agora.attempt.AttemptViews.ALL_ON_ONE_PAGE;
 import static org.agora.attempt.AttemptViews.SCORED;
 
 /**
@@ -290,7 +292,7 @@ public class AttemptService {
     private AttemptView view(Attempt a, Layout layout, Quiz quiz, Map<String, AnswerBody> answers, List<AttemptItem> items) {
         List<QuestionView> questions = layout.questions().stream().map(s -> question(quiz.question(s.question()), s)).toList();
         return new AttemptView(a.id, quiz.id(), quiz.title(), a.number, a.deadline, a.submitted(), questions, answers,
-                a.submitted() ? result(a, items) : null);
+                a.submitted() ? result(a, items) : null, quiz.onePerPage() ? ONE_PER_PAGE : ALL_ON_ONE_PAGE);
     }
 
     private static QuestionView question(Question q, Slotted s) {
@@ -332,9 +334,9 @@ public class AttemptService {
             questions.add(reveal
                     ? new QuestionResult(q.id(), item.earned, item.points, correct, Reviews.feedback(q, s, body),
                             explain ? q.explanationHtml() : null, Reviews.correctAnswer(q), Reviews.yourAnswer(q, s, body),
-                            correct || item.pending ? null : Reviews.see(q), status, criteria, comment)
+                            correct || item.pending ? null : Reviews.see(q), status, criteria, comment, Reviews.rows(q, s, body))
                     : new QuestionResult(q.id(), item.earned, item.points, correct, null, null, null, null, null,
-                            status, criteria, comment));
+                            status, criteria, comment, null));
         }
         return new Result(a.id, a.awaitingGrading() ? AWAITING_GRADING : SCORED, a.score, a.maxScore, a.pendingPoints,
                 a.percent, a.passed, reveal, questions, org.agora.regrade.RegradeNote.of(a, items));

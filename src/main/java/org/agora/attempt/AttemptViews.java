@@ -37,11 +37,29 @@ public final class AttemptViews {
     public record CriterionGrade(String html, BigDecimal earned, BigDecimal points) {
     }
 
-    /** An attempt as started, with the saved answers: enough to resume on any device. {@code deadline} is always sent (null without a time limit). */
+    /**
+     * An attempt as started, with the saved answers: enough to resume on any device. {@code deadline}
+     * is always sent (null without a time limit). {@code layout}: {@link #ONE_PER_PAGE} or
+     * {@link #ALL_ON_ONE_PAGE}, as the quiz version the attempt started with says.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AttemptView(String attempt, String quiz, String quizTitle, int number,
             @JsonInclude(JsonInclude.Include.ALWAYS) Instant deadline, boolean submitted,
-            List<QuestionView> questions, Map<String, AnswerBody> answers, Result result) {
+            List<QuestionView> questions, Map<String, AnswerBody> answers, Result result, String layout) {
+
+        public boolean onePerPage() {
+            return ONE_PER_PAGE.equals(layout);
+        }
+    }
+
+    public static final String ONE_PER_PAGE = "one-per-page";
+    public static final String ALL_ON_ONE_PAGE = "all-on-one-page";
+
+    /**
+     * One row of a matching or ordering question's review: the left item (matching) or the place
+     * (ordering, "1", "2"...), the learner's answer there (null: none) and the correct one, as HTML.
+     */
+    public record ReviewRow(String item, String yours, String correct, boolean right) {
     }
 
     /**
@@ -49,11 +67,12 @@ public final class AttemptViews {
      * allows. An essay has {@code status} ({@code awaiting-grading}: {@code earned} is null; or
      * {@code graded}) and, once its grade is released, the points per {@code criteria} and the
      * grader's {@code comment} (HTML), whatever the review rule: they are the learner's grade.
+     * {@code rows}: a matching or ordering question item by item, under the same rule as the answers.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionResult(String id, BigDecimal earned, BigDecimal points, boolean correct, String feedback,
             String explanation, String correctAnswer, String yourAnswer, String see, String status,
-            List<CriterionGrade> criteria, String comment) {
+            List<CriterionGrade> criteria, String comment, List<ReviewRow> rows) {
     }
 
     /**

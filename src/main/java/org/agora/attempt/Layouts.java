@@ -3,6 +3,7 @@ package org.agora.attempt;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +44,13 @@ final class Layouts {
         List<Integer> options = indexes(q.options().size());
         List<Integer> left = indexes(q.pairs().size());
         List<Integer> right = indexes(q.rights().size());
-        if (shuffle) {
+        if (q.type() == QuestionType.TRUEFALSE) {
+            // True before False, always: shuffled, the pair read "False / True" in half the attempts.
+            options = trueFirst(q);
+        } else if (shuffle) {
             Collections.shuffle(options, asRandom(random));
+        }
+        if (shuffle) {
             Collections.shuffle(left, asRandom(random));
         }
         if (q.type() == QuestionType.ORDER) {
@@ -54,6 +60,13 @@ final class Layouts {
         // Right-hand choices in the author's order would mirror the pairs: always shuffled.
         Collections.shuffle(right, asRandom(random));
         return new Slotted(q.id(), slots(options, used, random), slots(left, used, random), slots(right, used, random));
+    }
+
+    /** The option indexes of a true/false question with True first, whatever order the author wrote. */
+    static List<Integer> trueFirst(Question q) {
+        List<Integer> options = indexes(q.options().size());
+        options.sort(Comparator.comparing(i -> !"true".equalsIgnoreCase(q.options().get(i).text().strip())));
+        return options;
     }
 
     private static void derange(List<Integer> items, Question q, RandomGenerator random) {

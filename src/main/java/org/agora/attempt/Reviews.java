@@ -1,8 +1,10 @@
 package org.agora.attempt;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.agora.attempt.AttemptViews.ReviewRow;
 import org.agora.attempt.Layout.Slotted;
 import org.agora.content.Accepted;
 import org.agora.content.MarkdownRenderer;
@@ -57,6 +59,36 @@ public final class Reviews {
                         MatchPair p = q.pairs().get(slots.leftIndex(e.getKey()));
                         return p.leftHtml() + " → " + q.rights().get(slots.rightIndex(e.getValue()));
                     }).collect(Collectors.joining("; "));
+        };
+    }
+
+    /**
+     * A matching question pair by pair (in the order the attempt showed the left items), an ordering
+     * place by place; null for other types. Each row is marked as the scorer marks it: a pair is right
+     * when its partner is, a place when the item the learner put there belongs there.
+     */
+    public static List<ReviewRow> rows(Question q, Slotted slots, AnswerBody body) {
+        return switch (q.type()) {
+            case MATCH -> slots.left().stream().map(left -> {
+                MatchPair p = q.pairs().get(left.index());
+                String chosen = body == null || body.pairs() == null ? null : body.pairs().get(left.id());
+                Integer right = chosen == null ? null : slots.rightIndex(chosen);
+                return new ReviewRow(p.leftHtml(), right == null ? null : q.rights().get(right),
+                        q.rights().get(p.rightIndex()), right != null && right == p.rightIndex());
+            }).toList();
+            case ORDER -> {
+                List<Option> correct = q.options().stream().sorted(Comparator.comparingInt(Option::position)).toList();
+                List<String> order = body == null || body.order() == null ? List.of() : body.order();
+                List<ReviewRow> rows = new ArrayList<>();
+                for (int place = 1; place <= correct.size(); place++) {
+                    Integer index = place <= order.size() ? slots.optionIndex(order.get(place - 1)) : null;
+                    Option yours = index == null ? null : q.options().get(index);
+                    rows.add(new ReviewRow(String.valueOf(place), yours == null ? null : yours.html(),
+                            correct.get(place - 1).html(), yours != null && yours.position() == place));
+                }
+                yield rows;
+            }
+            default -> null;
         };
     }
 

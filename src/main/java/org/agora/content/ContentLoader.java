@@ -154,7 +154,7 @@ public final class ContentLoader {
                 List<String> by = namedBy.get(q.id());
                 if (q.lesson() == null && by != null && by.size() == 1) {
                     e.setValue(new Quiz(q.id(), q.title(), by.get(0), q.pass(), q.attempts(), q.timeLimit(), q.pick(),
-                            q.shuffle(), q.review(), q.introHtml(), q.questions(), q.contentHash(), q.path(), q.lang()));
+                            q.shuffle(), q.review(), q.onePerPage(), q.introHtml(), q.questions(), q.contentHash(), q.path(), q.lang()));
                 }
             }
 

@@ -266,6 +266,11 @@ final class FrontMatter {
         return null;
     }
 
+    /** A one-word setting (`review`, `layout`) in lower case; blank when empty or not a scalar, for the caller's message. */
+    static String keyword(Entry e) {
+        return isNull(e.value()) || !(e.value() instanceof ScalarNode) ? "" : scalar(e).toLowerCase(java.util.Locale.ROOT);
+    }
+
     static String scalar(Entry e) {
         return ((ScalarNode) e.value()).getValue().strip();
     }

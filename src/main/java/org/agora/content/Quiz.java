@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * A parsed, valid quiz version. {@code contentHash} is the SHA-256 (hex) of the file's bytes, so
  * that an attempt can be scored against the version it started with. {@code pick} is null when
- * every question is asked; {@code timeLimit} is null when there is none. {@code lang} is the
- * language it is written in ({@code lang:}, a language tag; English by default).
+ * every question is asked; {@code timeLimit} is null when there is none. {@code onePerPage}: the
+ * learner sees one question per page ({@code layout: one-per-page}) rather than all on one.
+ * {@code lang} is the language it is written in ({@code lang:}, a language tag; English by default).
  */
 public record Quiz(
         String id,
@@ -21,6 +22,7 @@ public record Quiz(
         Integer pick,
         boolean shuffle,
         ReviewRule review,
+        boolean onePerPage,
         String introHtml,
         List<Question> questions,
         String contentHash,

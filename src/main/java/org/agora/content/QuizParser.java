@@ -40,7 +40,7 @@ import org.commonmark.node.ThematicBreak;
 public final class QuizParser {
 
     static final Set<String> KEYS = Set.of("id", "title", "lesson", "pass", "attempts", "time-limit", "pick",
-            "shuffle", "review", "lang");
+            "shuffle", "review", "layout", "lang");
 
     static final int DEFAULT_PASS = 60;
 
@@ -227,13 +227,22 @@ public final class QuizParser {
             }
             ReviewRule review = ReviewRule.AFTER_SUBMIT;
             if ((e = fm.get("review")) != null) {
-                String s = FrontMatter.isNull(e.value()) || !(e.value() instanceof org.yaml.snakeyaml.nodes.ScalarNode)
-                        ? "" : FrontMatter.scalar(e);
-                ReviewRule r = ReviewRule.fromKey(s.toLowerCase(Locale.ROOT));
+                String s = FrontMatter.keyword(e);
+                ReviewRule r = ReviewRule.fromKey(s);
                 if (r == null) {
                     fm.problem(e, "`review` must be after-submit, after-last-attempt, after-close or never, not `" + s + "`");
                 } else {
                     review = r;
+                }
+            }
+
+            boolean onePerPage = false;
+            if ((e = fm.get("layout")) != null) {
+                String s = FrontMatter.keyword(e);
+                switch (s) {
+                    case "one-per-page" -> onePerPage = true;
+                    case "all-on-one-page" -> onePerPage = false;
+                    default -> fm.problem(e, "`layout` must be all-on-one-page or one-per-page" + (s.isEmpty() ? "" : ", not `" + s + "`"));
                 }
             }
 
@@ -303,7 +312,7 @@ public final class QuizParser {
 
             Quiz quiz = null;
             if (problems.isEmpty()) {
-                quiz = new Quiz(id, title, lesson, pass, attempts, timeLimit, pick, shuffle, review, introHtml,
+                quiz = new Quiz(id, title, lesson, pass, attempts, timeLimit, pick, shuffle, review, onePerPage, introHtml,
                         List.copyOf(questions), sha256(text), path, lang);
             }
             return new ParseResult<>(quiz, problems, id, keyLines, Set.of(), refs, null);

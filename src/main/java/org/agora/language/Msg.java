@@ -51,4 +51,88 @@ public interface Msg {
     String progress_passed();
     String progress_awaiting(String points);
     String progress_not_passed();
+
+    // AttemptResource/take.html (and choices, navigator, ordering)
+    String take_title_page(String title, int current, int total);
+    String take_meta(int number, int questions);
+    String take_minute_one();
+    String take_minutes(String n);
+    String take_second_one();
+    String take_seconds(String n);
+    String take_until(String time);
+    String take_warn5();
+    String take_warn1();
+    String take_saved();
+    String take_error(String error);
+    String take_default_save();
+    String take_question(int number);
+    String take_question_of(int number, int total);
+    String take_points(String points);
+    String take_your_answer();
+    String take_numeric_label();
+    String take_rubric();
+    String take_essay_markdown();
+    String take_words();
+    String take_words_range(Integer min, Integer max);
+    String take_words_max(Integer max);
+    String take_words_min(Integer min);
+    String take_choose();
+    String take_hint();
+    String take_previous();
+    String take_next();
+    String take_save();
+    String take_submit();
+    String take_new_tab();
+    String take_choose_one_legend(int number);
+    String take_choose_all_legend(int number);
+    String take_choose_all();
+    String take_nav();
+    String take_nav_question();
+    String take_nav_answered();
+    String take_nav_unanswered();
+    String take_answered(String n, int total);
+    String take_order_hint();
+    String take_order_drag_hint();
+    String take_top();
+    String take_up();
+    String take_down();
+    String take_bottom();
+    String take_move_top(String item);
+    String take_move_up(String item);
+    String take_move_down(String item);
+    String take_move_bottom(String item);
+
+    // AttemptResource/review.html (and pairs)
+    String review_pairs_by_place(int number);
+    String review_pairs_by_item(int number);
+    String review_place();
+    String review_item();
+    String review_your_answer();
+    String review_correct_answer();
+    String review_right_or_not();
+    String review_no_answer();
+    String review_correct();
+    String review_incorrect();
+
+    // LessonResource/home.html
+    String home_title();
+    String home_lede();
+    String home_continue();
+    String home_open(String quiz);
+    String home_resume(int number);
+    String home_done(String percent);
+    String home_lessons();
+    String home_no_lessons();
+    String home_minutes(int minutes);
+    String home_your_progress();
+    String home_read();
+    String home_not_read();
+    String home_quiz_passed(String percent);
+    String home_quiz_awaiting();
+    String home_best_so_far(String percent);
+    String home_quiz_not_passed(String percent);
+    String home_quiz_in_progress();
+    String home_quiz_not_taken();
+    String home_objectives(int n);
+    String home_quiz();
 }

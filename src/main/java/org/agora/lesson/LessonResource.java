@@ -22,7 +22,8 @@ public class LessonResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<LessonCard> cards, List<ScheduleService.Due> due);
+        /** {@code home}: a signed-in learner's progress and where to continue; null for everyone else. */
+        static native TemplateInstance home(List<LessonCard> cards, List<ScheduleService.Due> due, ProgressService.Home home);
 
         static native TemplateInstance lesson(LessonPage page, boolean student, boolean completed);
     }
@@ -41,7 +42,8 @@ public class LessonResource {
 
     @GET
     public TemplateInstance home() {
-        return Templates.home(lessons.cards(), schedules.upcoming(current.orNull()));
+        Account me = current.orNull();
+        return Templates.home(lessons.cards(), schedules.upcoming(me), me == null || me.isInstructor() ? null : progress.home(me));
     }
 
     @GET

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.agora.account.Account;
+import org.agora.attempt.Attempt;
 import org.agora.content.ContentSet;
 import org.agora.content.Lesson;
 import org.agora.content.Quiz;
@@ -52,6 +53,25 @@ public class ProgressService {
     public record Progress(List<LessonState> lessons, List<QuizState> quizzes, BigDecimal percentComplete, NextStep next) {
     }
 
+    /** An attempt the learner started and can still go on with. */
+    public record OpenAttempt(String id, String quizTitle, int number) {
+    }
+
+    /**
+     * The home page for a learner: the progress, and the attempt to resume (null when none is open);
+     * without one, the learner continues with the progress's next step.
+     */
+    public record Home(Progress progress, OpenAttempt open) {
+
+        public boolean read(String lessonId) {
+            return progress.lessons().stream().anyMatch(l -> l.id().equals(lessonId) && l.completed());
+        }
+
+        public QuizState quiz(String quizId) {
+            return progress.quizzes().stream().filter(q -> q.id().equals(quizId)).findFirst().orElse(null);
+        }
+    }
+
     private final ContentRegistry registry;
     private final EntityManager em;
 
@@ -83,13 +103,15 @@ public class ProgressService {
         ContentSet content = registry.content();
         Set<String> read = LessonProgress.completedBy(learner.id);
         Map<String, Object[]> stats = quizStats(learner.id);
+        Map<String, Integer> granted = ExtraAttempts.byQuiz(learner.id);
         List<LessonState> lessonStates = content.lessons().stream()
                 .map(l -> new LessonState(l.id(), l.title(), read.contains(l.id()))).toList();
         List<QuizState> quizStates = new ArrayList<>();
         for (Quiz q : quizzesInModuleOrder(content)) {
             Object[] s = stats.get(q.id());
             quizStates.add(new QuizState(q.id(), q.title(), s == null ? null : (BigDecimal) s[0], q.maxScore(),
-                    s == null ? 0 : ((Number) s[1]).longValue(), ExtraAttempts.allowed(learner.id, q), s != null && Boolean.TRUE.equals(s[2]),
+                    s == null ? 0 : ((Number) s[1]).longValue(),
+                    q.attempts() == 0 ? 0 : q.attempts() + granted.getOrDefault(q.id(), 0), s != null && Boolean.TRUE.equals(s[2]),
                     s == null ? null : (BigDecimal) s[3]));
         }
         long done = lessonStates.stream().filter(LessonState::completed).count()
@@ -98,6 +120,21 @@ public class ProgressService {
         BigDecimal percent = total == 0 ? BigDecimal.ZERO.setScale(1)
                 : BigDecimal.valueOf(done * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
         return new Progress(lessonStates, quizStates, percent, next(content, read, quizStates));
+    }
+
+    /** The learner's progress and where to continue: in a few queries, however many lessons there are. */
+    @Transactional
+    public Home home(Account learner) {
+        return new Home(of(learner), openAttempt(learner));
+    }
+
+    /** The learner's most recently started attempt that is still open, at a quiz that is still offered. */
+    private OpenAttempt openAttempt(Account learner) {
+        ContentSet content = registry.content();
+        List<Attempt> open = Attempt.list("accountId = ?1 and submittedAt is null and (deadline is null or deadline > ?2) "
+                + "order by startedAt desc", learner.id, Instant.now());
+        return open.stream().filter(a -> content.quiz(a.quizId).isPresent()).findFirst()
+                .map(a -> new OpenAttempt(a.id, content.quiz(a.quizId).get().title(), a.number)).orElse(null);
     }
 
     /**

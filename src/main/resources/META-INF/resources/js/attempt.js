@@ -1,5 +1,6 @@
 // Progressive enhancement for the quiz page: save each answer through the API as it changes,
-// reorder items in place, and count down to the deadline. Without this file the form still works.
+// reorder items in place (buttons, or drag and drop), keep the navigator and the answered count up
+// to date, and count down to the deadline. Without this file the form still works.
 (function () {
   "use strict";
   var form = document.getElementById("attempt-form");
@@ -69,10 +70,11 @@
 
   form.addEventListener("change", function (e) {
     var section = e.target.closest(".question");
-    if (section) { schedule(section, 0); }
+    if (section) { answeredNow(section); schedule(section, 0); }
   });
   form.addEventListener("input", function (e) {
     var section = e.target.closest(".question");
+    if (section) { answeredNow(section); }
     if (section && e.target.tagName === "INPUT" && e.target.type === "text") { schedule(section, 600); }
     if (section && e.target.tagName === "TEXTAREA") { countWords(e.target); grow(e.target); schedule(section, 1500); }
   });
@@ -97,50 +99,139 @@
   }
   form.querySelectorAll("textarea.essay").forEach(function (area) { countWords(area); grow(area); });
 
-  // Up and down move the item in place and keep keyboard focus on the moved item's button.
+  // The move buttons (to top, up, down, to bottom) move the item in place and keep keyboard focus
+  // on the moved item's button; without this script each is a form post that does the same.
   form.addEventListener("click", function (e) {
     var button = e.target.closest("button[name=move]");
     if (!button) { return; }
     e.preventDefault();
     var li = button.closest("li");
     var list = li.parentNode;
-    var up = button.classList.contains("move-up");
-    var other = up ? li.previousElementSibling : li.nextElementSibling;
-    if (!other) { return; }
-    if (up) { list.insertBefore(li, other); } else { list.insertBefore(other, li); }
+    var where = button.value.split("|")[2];
+    var target = where === "top" ? list.firstElementChild : where === "up" ? li.previousElementSibling
+      : where === "down" ? (li.nextElementSibling && li.nextElementSibling.nextElementSibling) : null;
+    if ((where === "up" || where === "top") && li === list.firstElementChild) { return; }
+    if ((where === "down" || where === "bottom") && li === list.lastElementChild) { return; }
+    list.insertBefore(li, target);
+    reordered(li);
+    // The same button again, or (at an end, where it is now disabled) the item's first one that is not.
+    var same = li.querySelector(".move-" + where);
+    (same.disabled ? li.querySelector(".order-buttons button:not(:disabled)") : same).focus();
+  });
+
+  // After any move: the buttons at the ends are disabled, the new place is said, the order saved.
+  function reordered(li) {
+    var list = li.parentNode;
     var items = list.querySelectorAll("li");
     items.forEach(function (item, i) {
-      item.querySelector(".move-up").disabled = i === 0;
-      item.querySelector(".move-down").disabled = i === items.length - 1;
+      item.querySelector(".move-top").disabled = item.querySelector(".move-up").disabled = i === 0;
+      item.querySelector(".move-down").disabled = item.querySelector(".move-bottom").disabled = i === items.length - 1;
     });
-    var again = li.querySelector(up ? ".move-up" : ".move-down");
-    (again.disabled ? li.querySelector(up ? ".move-down" : ".move-up") : again).focus();
     var section = li.closest(".question");
+    section.setAttribute("data-moved", "true");
+    answeredNow(section);
     status(section, "Moved to position " + (Array.prototype.indexOf.call(items, li) + 1) + " of " + items.length);
     schedule(section, 0);
-  });
+  }
+
+  // Drag and drop by a handle, with a mouse, a pen or a finger (pointer events; the handle does not
+  // scroll the page). Keyboard users have the buttons, so the handle is not a tab stop.
+  function enableDragging(list) {
+    var hint = document.getElementById(list.getAttribute("aria-describedby"));
+    if (hint && hint.getAttribute("data-drag-hint")) { hint.textContent = hint.getAttribute("data-drag-hint"); }
+    list.querySelectorAll("li").forEach(function (li) {
+      var handle = document.createElement("span");
+      handle.className = "drag-handle";
+      handle.setAttribute("aria-hidden", "true");
+      handle.textContent = "\u283f";
+      li.insertBefore(handle, li.firstChild);
+    });
+    list.addEventListener("pointerdown", function (e) {
+      var handle = e.target.closest(".drag-handle");
+      if (!handle || e.button > 0) { return; }
+      e.preventDefault();
+      // Listened to on the document: moving the item in the list would end a pointer capture on the handle.
+      var li = handle.closest("li"), moved = false;
+      li.classList.add("dragging");
+      function move(ev) {
+        var before = null;
+        var others = Array.prototype.filter.call(list.children, function (c) { return c !== li; });
+        for (var i = 0; i < others.length; i++) {
+          var r = others[i].getBoundingClientRect();
+          if (ev.clientY < r.top + r.height / 2) { before = others[i]; break; }
+        }
+        if (before !== li.nextElementSibling) { list.insertBefore(li, before); moved = true; }
+      }
+      function end() {
+        document.removeEventListener("pointermove", move);
+        document.removeEventListener("pointerup", end);
+        document.removeEventListener("pointercancel", end);
+        li.classList.remove("dragging");
+        if (moved) { reordered(li); }
+      }
+      document.addEventListener("pointermove", move);
+      document.addEventListener("pointerup", end);
+      document.addEventListener("pointercancel", end);
+    });
+  }
+  if (window.PointerEvent) { form.querySelectorAll(".order-list").forEach(enableDragging); }
+
+  // The navigator and the "N of M answered" count follow the answers as they are given. A question
+  // on another page (one per page) keeps the state the server gave it.
+  var nav = document.querySelector(".question-nav");
+  function answered(section) {
+    var b = bodyOf(section);
+    if (b.order) { return section.getAttribute("data-answered") === "true" || section.getAttribute("data-moved") === "true"; }
+    return !!((b.choices && b.choices.length) || (b.text !== undefined && b.text.trim()) || (b.pairs && Object.keys(b.pairs).length));
+  }
+  function answeredNow(section) {
+    if (!nav) { return; }
+    var q = section.getAttribute("data-question");
+    var item = nav.querySelector('.qnav-item[data-question="' + q + '"]');
+    var yes = answered(section);
+    if (item && item.classList.contains("answered") !== yes) {
+      item.classList.toggle("answered", yes);
+      item.querySelector(".qnav-state").textContent = nav.getAttribute(yes ? "data-answered" : "data-unanswered");
+      var count = nav.querySelector(".answered-count");
+      count.textContent = count.getAttribute("data-count").replace("#", nav.querySelectorAll(".qnav-item.answered").length);
+    }
+  }
+  function unansweredCount() {
+    return nav ? nav.querySelectorAll(".qnav-item:not(.answered)").length : 0;
+  }
 
   form.addEventListener("submit", function (e) {
     var submitter = e.submitter;
     if (submitter && submitter.value === "submit") {
-      var unanswered = 0;
-      form.querySelectorAll(".question").forEach(function (s) {
-        var b = bodyOf(s);
-        if ((b.choices && !b.choices.length) || (b.text !== undefined && !b.text.trim()) || (b.pairs && !Object.keys(b.pairs).length)) { unanswered++; }
-      });
+      var unanswered = unansweredCount();
       if (unanswered && !window.confirm(unanswered + " question(s) have no answer. Submit anyway?")) { e.preventDefault(); }
     }
   });
 
+  // The timer in plain words ("12 minutes left", "45 seconds left": minutes rounded up, as the
+  // server's TimeLeft says them), amber and announced with 5 minutes left, red and announced with 1.
+  // The deadline is read at every tick, so that a page told of a new one follows it.
   var timer = document.querySelector(".timer[data-deadline]");
+  function timeLeftText(left) {
+    var n = left < 60 ? left : Math.ceil(left / 60);
+    var unit = left < 60 ? (n === 1 ? "data-second" : "data-seconds") : (n === 1 ? "data-minute" : "data-minutes");
+    return timer.getAttribute(unit).replace("#", n);
+  }
+  function warningLevel(left) {
+    return left <= 60 ? 1 : left <= 300 ? 5 : 0;
+  }
   if (timer) {
-    var deadline = Date.parse(timer.getAttribute("data-deadline"));
     var value = timer.querySelector(".timer-value");
+    var warning = timer.querySelector(".timer-warning");
+    var warned = warningLevel(Math.round((Date.parse(timer.getAttribute("data-deadline")) - Date.now()) / 1000));
     var tick = function () {
-      var left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
-      var m = Math.floor(left / 60), s = left % 60;
-      value.textContent = m + ":" + (s < 10 ? "0" : "") + s;
-      if (left === 60) { timer.setAttribute("aria-live", "assertive"); }
+      var left = Math.max(0, Math.round((Date.parse(timer.getAttribute("data-deadline")) - Date.now()) / 1000));
+      value.textContent = timeLeftText(left);
+      var level = warningLevel(left);
+      timer.classList.toggle("warn", level === 5);
+      timer.classList.toggle("urgent", level === 1);
+      if (level !== warned) { warning.textContent = level ? timer.getAttribute("data-warn" + level) : ""; }
+      warned = level;
       if (left === 0) { clearInterval(handle); window.location.reload(); }
     };
     var handle = setInterval(tick, 1000);

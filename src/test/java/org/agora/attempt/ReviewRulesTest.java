@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(TestContent.class)
 class ReviewRulesTest {
 
-    static final List<String> REVIEW_KEYS = List.of("feedback", "explanation", "correctAnswer", "yourAnswer", "see");
+    static final List<String> REVIEW_KEYS = List.of("feedback", "explanation", "correctAnswer", "yourAnswer", "see", "rows");
 
     @Test
     void afterSubmitShowsFeedbackExplanationAndCorrectAnswer() {

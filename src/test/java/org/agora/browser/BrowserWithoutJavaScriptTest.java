@@ -70,7 +70,7 @@ class BrowserWithoutJavaScriptTest {
             b.submitWith(save);
             b.waitForPath(attemptPath + "?saved");
             assertEquals("Your answers are saved.", b.driver().findElement(By.xpath("//p[@role='status']")).getText());
-            assertTrue(b.mainText().contains("7 questions · 7 answered"), b.mainText());
+            assertTrue(b.mainText().contains("7 of 7 answered"), b.mainText());
             b.shot("saved");
 
             // Up posts the form too (a full page load) and comes back to the question.

@@ -235,6 +235,18 @@ class QuizParserTest {
     }
 
     @Test
+    void layoutChoosesOneQuestionPerPageOrAllOnOne() {
+        assertFalse(ok(ONE_QUESTION).onePerPage(), "all on one page by default");
+        assertTrue(ok("---\nlayout: one-per-page\n---\n" + ONE_QUESTION).onePerPage());
+        assertTrue(ok("---\nlayout: One-Per-Page\n---\n" + ONE_QUESTION).onePerPage());
+        assertFalse(ok("---\nlayout: all-on-one-page\n---\n" + ONE_QUESTION).onePerPage());
+        assertOnlyProblem(parse("---\ntitle: T\nlayout: paged\n---\n" + ONE_QUESTION), 3,
+                "`layout` must be all-on-one-page or one-per-page, not `paged`");
+        assertOnlyProblem(parse("---\nlayout:\n---\n" + ONE_QUESTION), 2,
+                "`layout` must be all-on-one-page or one-per-page");
+    }
+
+    @Test
     void badIds() {
         assertOnlyProblem(parse("---\nid: China_Quiz\n---\n" + ONE_QUESTION), 2,
                 "`id` must be lower-case letters, digits and hyphens ([a-z0-9-]+), not `China_Quiz`");
@@ -417,7 +429,7 @@ class QuizParserTest {
     void noSuggestionForVeryDifferentKeys() {
         Problem p = assertOnlyProblem(parse("---\nx: 1\n---\n" + ONE_QUESTION), 2, "unknown front-matter key `x`");
         assertFalse(p.message().contains("did you mean"), p.message());
-        assertTrue(p.message().contains("quiz keys: attempts, id, lang, lesson, pass, pick, review, shuffle, time-limit, title"),
+        assertTrue(p.message().contains("quiz keys: attempts, id, lang, layout, lesson, pass, pick, review, shuffle, time-limit, title"),
                 p.message());
     }
 
