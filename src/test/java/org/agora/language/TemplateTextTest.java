@@ -35,27 +35,21 @@ class TemplateTextTest {
             "AttemptResource/choices.html",
             "AttemptResource/review.html",
             "AttemptResource/take.html",
-            "ContentStatusResource/status.html",
             "ErrorResponses/bare.html",
             "ErrorResponses/error.html",
             "GradingResource/answer.html",
             "GradingResource/queue.html",
             "InstructorResource/classroom.html",
-            "InstructorResource/dashboard.html",
             "LearnerResource/attempt.html",
             "LearnerResource/learner.html",
             "LessonResource/home.html",
-            "LessonResource/lesson.html",
             "QuizResource/overview.html",
             "RegradeResource/page.html",
             "ScoreboardResource/projector.html",
             "ScoreboardResource/scoreboard.html",
             "ScoreboardResource/stats.html",
             "SignInResource/signin.html",
-            "SignupResource/classes.html",
-            "SignupResource/signup.html",
-            "SourceResource/guide.html",
-            "schedule/due.html");
+            "SignupResource/signup.html");
 
     /** Names that read the same in every language. */
     private static final Set<String> NAMES = Set.of("Agora");
