@@ -139,4 +139,88 @@ public interface Msg {
     String due_late();
     String due_done();
     String due_not_done();
+
+    // common
+    String common_attempts_unlimited();
+    String common_attempts(int n);
+    String common_time_limit_none();
+    String common_hours(int n);
+    String common_minutes(int n);
+    String common_seconds(int n);
+    String common_questions(int n);
+    String common_questions_pool(int n, int pool);
+
+    // GradingResource/queue.html
+    String queue_title(String quiz, String className);
+    String queue_heading(String quiz);
+    String queue_class();
+    String queue_scoreboard();
+    String queue_oldest_first();
+    String queue_counts();
+    String queue_to_grade();
+    String queue_graded();
+    String queue_released();
+    String queue_blind_on();
+    String queue_blind_off();
+    String queue_release_per_quiz();
+    String queue_release_as_saved();
+    String queue_settings();
+    String queue_release(int n);
+    String queue_release_hint();
+    String queue_none();
+    String queue_caption();
+    String queue_learner();
+    String queue_question();
+    String queue_submitted();
+    String queue_state();
+    String queue_points();
+    String queue_state_to_grade();
+    String queue_state_graded();
+    String queue_state_released();
+
+    // GradingResource/answer.html
+    String answer_title(String question, String learner);
+    String answer_queue_link(String quiz);
+    String answer_class(String code);
+    String answer_submitted(String when);
+    String answer_points(String points);
+    String answer_saved();
+    String answer_not_saved();
+    String answer_conflict_help();
+    String answer_question();
+    String answer_learners_answer();
+    String answer_no_answer();
+    String answer_words(int n);
+    String answer_at_most(Integer max);
+    String answer_at_least(Integer min);
+    String answer_word_range(Integer min, Integer max);
+    String answer_outside();
+    String answer_grade();
+    String answer_not_graded();
+    String answer_now();
+    String answer_points_of(String points, String max);
+    String answer_version(int version, String by, String when);
+    String answer_released();
+    String answer_not_released();
+    String answer_notes();
+    String answer_notes_hint();
+    String answer_rubric();
+    String answer_criterion(String text, String points);
+    String answer_points_label(String max);
+    String answer_points_hint(String max);
+    String answer_comment();
+    String answer_comment_hint();
+    String answer_save();
+    String answer_save_next();
+    String answer_pager();
+    String answer_previous();
+    String answer_all();
+    String answer_next();
+    String answer_history();
+    String answer_no_history();
+    String answer_history_caption();
+    String answer_version_col();
+    String answer_by();
+    String answer_when();
+    String answer_comment_col();
 }

@@ -37,8 +37,6 @@ class TemplateTextTest {
             "AttemptResource/take.html",
             "ErrorResponses/bare.html",
             "ErrorResponses/error.html",
-            "GradingResource/answer.html",
-            "GradingResource/queue.html",
             "InstructorResource/classroom.html",
             "LearnerResource/attempt.html",
             "LearnerResource/learner.html",
