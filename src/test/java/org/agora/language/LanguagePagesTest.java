@@ -153,4 +153,27 @@ class LanguagePagesTest {
                 .body(containsString("<h1>콘텐츠</h1>")).body(containsString("마지막으로 다시 읽은 시각: <time"))
                 .body(not(containsString("Every file is valid")));
     }
+
+    @Test
+    void theLearnersRecordAndAttemptReviewReadInKorean() {
+        String code = Api.newClass("Language record " + System.nanoTime());
+        String u = Api.newStudent(code);
+        org.agora.attempt.AttemptClient a = org.agora.attempt.AttemptClient.start(u, "limited");
+        a.submit();
+        String record = "/instructor/classes/" + code + "/learners/" + u;
+        Api.admin().header("Accept-Language", "ko").get(record).then().statusCode(200)
+                .body(containsString("<h2 id=\"lessons\">읽은 수업</h2>")).body(containsString("허용 응시 횟수: 2회"))
+                .body(not(containsString("Accommodations and overrides")));
+        Api.admin().header("Accept-Language", "ko").get(record + "/attempts/" + a.id).then().statusCode(200)
+                .body(containsString("<h1>1번째 응시: Two tries</h1>")).body(containsString("<dt>학생 답안</dt>"))
+                .body(not(containsString("Correct answer")));
+    }
+
+    @Test
+    void theRegradePageReadsInKorean() {
+        String code = Api.newClass("Language regrade " + System.nanoTime());
+        Api.admin().header("Accept-Language", "ko").get("/classes/" + code + "/quizzes/limited/regrade").then().statusCode(200)
+                .body(containsString("<h1>버전과 재채점: Two tries</h1>")).body(containsString("<h2 id=\"regrade-heading\">재채점</h2>"))
+                .body(not(containsString("Versions with attempts")));
+    }
 }
