@@ -2,12 +2,11 @@ package org.agora.web;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.agora.content.Quiz;
 import org.agora.language.Formats;
+import org.agora.language.Language;
 import org.agora.language.Msg;
 
 /** Derived values for templates, so that templates only print. */
@@ -100,8 +99,6 @@ public class ViewExtensions {
 
     /** The bundle in the page's language (the template's {@code locale} attribute); English when unset. */
     private static Msg msg(Object locale) {
-        return Formats.locale(locale).getLanguage().equals("ko")
-                ? MessageBundles.get(Msg.class, Localized.Literal.of("ko"))
-                : MessageBundles.get(Msg.class);
+        return Language.bundle(Msg.class, Formats.locale(locale));
     }
 }

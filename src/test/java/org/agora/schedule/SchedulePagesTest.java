@@ -121,6 +121,8 @@ class SchedulePagesTest {
     @Test
     void theDueListReadsInKorean() {
         String code = Api.newClass("Due in Korean " + System.nanoTime());
+        Api.admin().contentType("application/json").body(Map.of("timeZone", "UTC"))
+                .put("/api/v1/classes/" + code + "/schedule-settings").then().statusCode(200);
         Instant soon = Instant.now().plusSeconds(86400);
         ScheduleApiTest.schedule(code, "pool", null, soon);
         String u = Api.newStudent(code);
