@@ -176,4 +176,13 @@ class LanguagePagesTest {
                 .body(containsString("<h1>버전과 재채점: Two tries</h1>")).body(containsString("<h2 id=\"regrade-heading\">재채점</h2>"))
                 .body(not(containsString("Versions with attempts")));
     }
+
+    @Test
+    void theViewHelpersCountInKorean() {
+        given().header("Accept-Language", "ko").get("/quizzes/all-types").then().statusCode(200)
+                .body(containsString("<dd>문항 7개</dd>")).body(containsString("<dd>무제한"));
+        given().header("Accept-Language", "ko").get("/quizzes/limited").then().statusCode(200).body(containsString("<dd>2회"));
+        given().header("Accept-Language", "ko").get("/quizzes/twenty-minutes").then().statusCode(200).body(containsString("<dd>20분"));
+        given().get("/quizzes/twenty-minutes").then().statusCode(200).body(containsString("<dd>20 minutes"));
+    }
 }
