@@ -3,6 +3,7 @@ package org.agora.grading;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.agora.grading.GradingPages.Form;
 import org.agora.grading.GradingViews.Answer;
 import org.agora.grading.GradingViews.Queue;
 import org.agora.grading.GradingViews.Ref;
+import org.agora.language.Language;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 import org.agora.web.QueryFlags;
@@ -51,6 +53,8 @@ public class GradingResource {
     private final ClassroomService classes;
     private final GradingService grading;
     private final CurrentAccount current;
+    @Inject
+    Language language;
 
     GradingResource(ClassroomService classes, GradingService grading, CurrentAccount current) {
         this.classes = classes;
@@ -66,9 +70,9 @@ public class GradingResource {
         String status = null;
         if (released != null && released.matches("\\d{1,6}")) {
             int n = Integer.parseInt(released);
-            status = "Released " + n + (n == 1 ? " grade." : " grades.");
+            status = language.staff().queue_status_released(n);
         } else if (QueryFlags.has(uri, "saved")) {
-            status = queue.toGrade() == 0 ? "Grade saved. No answer is left to grade." : "Grade saved.";
+            status = queue.toGrade() == 0 ? language.staff().queue_status_saved_all() : language.staff().queue_status_saved();
         }
         return Templates.queue(queue, status);
     }

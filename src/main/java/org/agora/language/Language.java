@@ -1,5 +1,7 @@
 package org.agora.language;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
@@ -38,6 +40,23 @@ public class Language {
             locale = http == null ? DEFAULT : of(http.request());
         }
         return locale;
+    }
+
+    /** The interface's texts in this request's language, for those that Java writes (a flash message). */
+    public Msg msg() {
+        return bundle(Msg.class, locale());
+    }
+
+    /** The instructors' record and grading pages' texts ({@link Staff}) in this request's language. */
+    public Staff staff() {
+        return bundle(Staff.class, locale());
+    }
+
+    /** A message bundle ({@link Msg}, {@link Staff}) in a language; English unless it is Korean. */
+    public static <T> T bundle(Class<T> bundle, Locale locale) {
+        return locale != null && locale.getLanguage().equals("ko")
+                ? MessageBundles.get(bundle, Localized.Literal.of("ko"))
+                : MessageBundles.get(bundle);
     }
 
     /** For {@code <html lang>}: "en" or "ko". */

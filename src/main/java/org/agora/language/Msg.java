@@ -14,7 +14,6 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface Msg {
-
     // layout.html
     String layout_skip();
     String layout_nav();
@@ -135,4 +134,102 @@ public interface Msg {
     String home_quiz_not_taken();
     String home_objectives(int n);
     String home_quiz();
+    // LessonResource/lesson.html
+    String lesson_reference();
+    String lesson_meta(int order, int minutes);
+    String lesson_objectives();
+    String lesson_sections();
+    String lesson_in_this_lesson();
+    String lesson_progress();
+    String lesson_marked_read();
+    String lesson_mark_read();
+    String lesson_sign_in();
+    String lesson_sign_in_to_track();
+    String lesson_take_quiz(String title);
+    String lesson_references();
+    String lesson_references_list();
+    String lesson_pager();
+
+    // SourceResource/guide.html
+    String guide_title();
+    String guide_lede(String title, String author, String written);
+    String guide_cites();
+    String guide_cites_to();
+    String guide_paragraph(int n);
+    String guide_each_paragraph();
+
+    // SignupResource/classes.html
+    String classes_title();
+    String classes_joined(String code);
+    String classes_none();
+    String classes_scoreboard();
+    String classes_projector();
+    String classes_nickname_heading();
+    String classes_nickname_why();
+    String classes_nickname();
+    String classes_save_nickname();
+    String classes_join_heading();
+    String classes_join_code();
+    String classes_join();
+
+    // InstructorResource/dashboard.html
+    String dashboard_title();
+    String dashboard_created();
+    String dashboard_created_password();
+    String dashboard_created_once();
+    String dashboard_none();
+    String dashboard_your_classes();
+    String dashboard_class();
+    String dashboard_join_code();
+    String dashboard_scoreboard_names();
+    String dashboard_privacy_full();
+    String dashboard_privacy_nickname();
+    String dashboard_privacy_anonymous();
+    String dashboard_create_heading();
+    String dashboard_class_name();
+    String dashboard_create();
+    String dashboard_instructors();
+    String dashboard_name();
+    String dashboard_username();
+    String dashboard_add_instructor();
+
+    // ContentStatusResource/status.html
+    String status_title();
+    String status_last_reload();
+    String status_watch();
+    String status_errors(int count);
+    String status_all_valid();
+    String status_withdrawn();
+    String status_warnings(int count);
+    String status_no_warnings();
+    String status_flaws();
+    String status_lint();
+    String status_flaws_fix();
+    String status_lessons(int count);
+    String status_order();
+    String status_lesson();
+    String status_file();
+    String status_state();
+    String status_served();
+    String status_quizzes(int count);
+    String status_quiz();
+    String status_questions();
+
+    // schedule/due.html
+    String due_heading();
+    String due_opens(String when);
+    String due_due(String when);
+    String due_late();
+    String due_done();
+    String due_not_done();
+
+    // common
+    String common_attempts_unlimited();
+    String common_attempts(int n);
+    String common_time_limit_none();
+    String common_hours(int n);
+    String common_minutes(int n);
+    String common_seconds(int n);
+    String common_questions(int n);
+    String common_questions_pool(int n, int pool);
 }

@@ -3,6 +3,7 @@ package org.agora.learner;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.agora.account.CurrentAccount;
 import org.agora.learner.LearnerViews.AttemptReview;
 import org.agora.learner.LearnerViews.LearnerRecord;
 import org.agora.learner.LearnerViews.QuizRecord;
+import org.agora.language.Language;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 import org.agora.web.QueryFlags;
@@ -58,6 +60,8 @@ public class LearnerResource {
     private final LearnerRecordService records;
     private final AccommodationService accommodations;
     private final CurrentAccount current;
+    @Inject
+    Language language;
 
     LearnerResource(LearnerRecordService records, AccommodationService accommodations, CurrentAccount current) {
         this.records = records;
@@ -78,14 +82,14 @@ public class LearnerResource {
         String status = null;
         if (granted != null) {
             status = record.quizzes().stream().filter(q -> q.id().equals(granted)).findFirst()
-                    .map(q -> "One more attempt granted at " + q.title() + ": " + q.attemptsAllowed() + " allowed now.")
+                    .map(q -> language.staff().learner_status_granted(q.title(), q.attemptsAllowed()))
                     .orElse(null);
         } else if (overridden != null) {
             status = record.quizzes().stream().filter(q -> q.id().equals(overridden)).findFirst()
-                    .map(q -> "Overrides saved for " + q.title() + ".").orElse(null);
+                    .map(q -> language.staff().learner_status_overrides(q.title())).orElse(null);
         } else if (QueryFlags.has(uri, "extra-time")) {
-            status = record.extraTimePercent() == 0 ? "Extra time removed."
-                    : "Extra time saved: " + record.extraTimePercent() + " % on every timed quiz.";
+            status = record.extraTimePercent() == 0 ? language.staff().learner_status_extra_removed()
+                    : language.staff().learner_status_extra_saved(record.extraTimePercent());
         }
         return Templates.learner(record, status, null);
     }
@@ -166,8 +170,7 @@ public class LearnerResource {
     public TemplateInstance attempt(@PathParam("code") String code, @PathParam("username") String username,
             @PathParam("attempt") String attempt, @Context UriInfo uri) {
         AttemptReview review = records.review(code, username, attempt, current.get());
-        String status = QueryFlags.has(uri, "reopened") && review.open() ? "Reopened: the learner can resume it and answer until its new closing time."
-                : null;
+        String status = QueryFlags.has(uri, "reopened") && review.open() ? language.staff().attempt_status_reopened() : null;
         return Templates.attempt(review, status, null, suggestion());
     }
 

@@ -73,9 +73,12 @@ public class ScheduleService {
         }
     }
 
-    /** A quiz due for a learner: its dates in the scheduling class's zone, and whether an attempt is submitted. */
+    /**
+     * A quiz due for a learner: its dates in the scheduling class's zone, and whether an attempt is submitted. The
+     * texts are English; pages show {@code opensAt} and {@code dueAt} in {@code zone} in their own language.
+     */
     public record Due(String quiz, String title, String opensText, String dueText, boolean opensLater, boolean done,
-            boolean lateAccepted) {
+            boolean lateAccepted, Instant opensAt, Instant dueAt, String zone) {
     }
 
     /** A quiz's window as the overview shows it; null texts where there is no limit. */
@@ -296,7 +299,7 @@ public class ScheduleService {
         for (Window w : order) {
             Quiz q = byId.get(quizOf.get(w));
             out.add(new Due(q.id(), q.title(), text(w.opensAt(), w.zone()), text(w.dueAt(), w.zone()), w.notYetOpen(now),
-                    done.contains(q.id()), w.dueAt() != null && w.closesAt() == null));
+                    done.contains(q.id()), w.dueAt() != null && w.closesAt() == null, w.opensAt(), w.dueAt(), w.zone().getId()));
         }
         return out;
     }

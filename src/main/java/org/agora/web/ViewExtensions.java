@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import org.agora.content.Quiz;
 import org.agora.language.Formats;
+import org.agora.language.Language;
+import org.agora.language.Msg;
 
 /** Derived values for templates, so that templates only print. */
 @TemplateExtension
@@ -36,17 +38,20 @@ public class ViewExtensions {
         return value == null ? "—" : Formats.decimals(value * 100, 0, Formats.locale(locale)) + "%";
     }
 
-    static String attemptsText(Quiz quiz) {
-        return quiz.attempts() == 0 ? "Unlimited" : String.valueOf(quiz.attempts());
+    /** A quiz's attempts allowed: "Unlimited", "3"; in Korean "무제한", "3회". */
+    static String attemptsText(Quiz quiz, @TemplateAttribute("locale") Object locale) {
+        Msg msg = msg(locale);
+        return quiz.attempts() == 0 ? msg.common_attempts_unlimited() : msg.common_attempts(quiz.attempts());
     }
 
-    static String timeLimitText(Quiz quiz) {
-        return quiz.timeLimit() == null ? "None" : humanDuration(quiz.timeLimit());
+    /** A quiz's time limit in words ("20 minutes", "20분"); "None" ("없음") without one. */
+    static String timeLimitText(Quiz quiz, @TemplateAttribute("locale") Object locale) {
+        return quiz.timeLimit() == null ? msg(locale).common_time_limit_none() : humanDuration(quiz.timeLimit(), locale);
     }
 
-    /** A number of seconds in words ("30 minutes"); "None" for null. */
-    static String durationText(Long seconds) {
-        return seconds == null ? "None" : humanDuration(Duration.ofSeconds(seconds));
+    /** A number of seconds in words ("30 minutes", "30분"); "None" ("없음") for null. */
+    static String durationText(Long seconds, @TemplateAttribute("locale") Object locale) {
+        return seconds == null ? msg(locale).common_time_limit_none() : humanDuration(Duration.ofSeconds(seconds), locale);
     }
 
     /** Whole minutes of a number of seconds, for a form's field; blank for null. */
@@ -65,24 +70,35 @@ public class ViewExtensions {
         return org.agora.schedule.ScheduleService.text(at, java.time.ZoneId.of(zone), Formats.locale(locale));
     }
 
-    public static String humanDuration(Duration d) {
+    /** A duration in words in the page's language: "1 hour 30 minutes", "1시간 30분". */
+    public static String humanDuration(Duration d, @TemplateAttribute("locale") Object locale) {
+        return words(d, msg(locale));
+    }
+
+    private static String words(Duration d, Msg msg) {
         long s = d.toSeconds();
         StringBuilder sb = new StringBuilder();
         if (s >= 3600) {
-            sb.append(s / 3600).append(s / 3600 == 1 ? " hour" : " hours");
+            sb.append(msg.common_hours((int) (s / 3600)));
         }
         if (s % 3600 >= 60) {
-            sb.append(sb.isEmpty() ? "" : " ").append((s % 3600) / 60).append((s % 3600) / 60 == 1 ? " minute" : " minutes");
+            sb.append(sb.isEmpty() ? "" : " ").append(msg.common_minutes((int) (s % 3600 / 60)));
         }
         if (s % 60 != 0) {
-            sb.append(sb.isEmpty() ? "" : " ").append(s % 60).append(s % 60 == 1 ? " second" : " seconds");
+            sb.append(sb.isEmpty() ? "" : " ").append(msg.common_seconds((int) (s % 60)));
         }
         return sb.toString();
     }
 
-    static String questionsText(Quiz quiz) {
+    /** How many questions an attempt has: "12 questions", "5 questions drawn from a pool of 12"; "문항 12개". */
+    static String questionsText(Quiz quiz, @TemplateAttribute("locale") Object locale) {
+        Msg msg = msg(locale);
         int n = quiz.questionsPerAttempt();
-        String text = n + (n == 1 ? " question" : " questions");
-        return quiz.pick() != null ? text + " drawn from a pool of " + quiz.questions().size() : text;
+        return quiz.pick() != null ? msg.common_questions_pool(n, quiz.questions().size()) : msg.common_questions(n);
+    }
+
+    /** The bundle in the page's language (the template's {@code locale} attribute); English when unset. */
+    private static Msg msg(Object locale) {
+        return Language.bundle(Msg.class, Formats.locale(locale));
     }
 }

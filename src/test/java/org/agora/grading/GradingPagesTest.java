@@ -364,4 +364,19 @@ class GradingPagesTest {
         assertEquals(0, answer(code, a, "verdict").getInt("grade.version"));
         assertFalse(queue(code).getBoolean("blind"));
     }
+
+    @Test
+    void theGradingPagesReadInKorean() {
+        String code = Api.newClass("Grading in Korean " + System.nanoTime());
+        AttemptClient a = submitted(code, VERDICT);
+        String queue = Api.admin().header("Accept-Language", "ko").get(queuePath(code)).then().statusCode(200).extract().asString();
+        assertThat(queue, containsString("<h1>채점: Essays to grade</h1>"));
+        assertThat(queue, containsString("<dt>채점할 답안</dt>"));
+        assertThat(queue, not(containsString("To grade")));
+        String answer = Api.admin().header("Accept-Language", "ko").get(view(code, a, "verdict")).then().statusCode(200).extract()
+                .asString();
+        assertThat(answer, containsString("<h2 id=\"grade-heading\">성적</h2>"));
+        assertThat(answer, containsString("아직 채점하지 않았습니다."));
+        assertThat(answer, not(containsString("Save and next")));
+    }
 }

@@ -30,23 +30,30 @@ class LanguageFilesTest {
     static final Path DIR = Path.of("src/main/resources/messages");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\}");
 
+    /** Each bundle, by the name its files start with: {@code msg_en.properties}, {@code staff_ko.properties}. */
+    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "staff", Staff.class);
+
     @Test
     void bothLocalesHaveTheSameKeys() throws IOException {
-        Map<String, String> en = read("msg_en.properties");
-        Map<String, String> ko = read("msg_ko.properties");
-        assertEquals(Set.of(), difference(en.keySet(), ko.keySet()), "keys in msg_en.properties but not in msg_ko.properties");
-        assertEquals(Set.of(), difference(ko.keySet(), en.keySet()), "keys in msg_ko.properties but not in msg_en.properties");
+        for (String b : BUNDLES.keySet()) {
+            Map<String, String> en = read(b + "_en.properties");
+            Map<String, String> ko = read(b + "_ko.properties");
+            assertEquals(Set.of(), difference(en.keySet(), ko.keySet()), "keys in " + b + "_en.properties but not in " + b + "_ko.properties");
+            assertEquals(Set.of(), difference(ko.keySet(), en.keySet()), "keys in " + b + "_ko.properties but not in " + b + "_en.properties");
+        }
     }
 
     @Test
     void bothLocalesUseTheSamePlaceholders() throws IOException {
-        Map<String, String> en = read("msg_en.properties");
-        Map<String, String> ko = read("msg_ko.properties");
         List<String> differing = new ArrayList<>();
-        for (var e : en.entrySet()) {
-            String other = ko.get(e.getKey());
-            if (other != null && !placeholders(e.getValue()).equals(placeholders(other))) {
-                differing.add(e.getKey() + ": en " + placeholders(e.getValue()) + ", ko " + placeholders(other));
+        for (String b : BUNDLES.keySet()) {
+            Map<String, String> en = read(b + "_en.properties");
+            Map<String, String> ko = read(b + "_ko.properties");
+            for (var e : en.entrySet()) {
+                String other = ko.get(e.getKey());
+                if (other != null && !placeholders(e.getValue()).equals(placeholders(other))) {
+                    differing.add(b + ": " + e.getKey() + ": en " + placeholders(e.getValue()) + ", ko " + placeholders(other));
+                }
             }
         }
         assertEquals(List.of(), differing, "a message's {parameters} differ between the locales");
@@ -54,11 +61,23 @@ class LanguageFilesTest {
 
     @Test
     void everyKeyIsAMethodOfTheBundleAndBack() throws IOException {
-        Set<String> methods = Arrays.stream(Msg.class.getDeclaredMethods()).map(Method::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> keys = read("msg_en.properties").keySet();
-        assertEquals(Set.of(), difference(methods, keys), "methods of Msg without a line in msg_en.properties");
-        assertEquals(Set.of(), difference(keys, methods), "keys without a method in Msg");
+        for (var b : BUNDLES.entrySet()) {
+            Set<String> methods = Arrays.stream(b.getValue().getDeclaredMethods()).map(Method::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> keys = read(b.getKey() + "_en.properties").keySet();
+            String name = b.getValue().getSimpleName();
+            assertEquals(Set.of(), difference(methods, keys), "methods of " + name + " without a line in " + b.getKey() + "_en.properties");
+            assertEquals(Set.of(), difference(keys, methods), "keys without a method in " + name);
+        }
+    }
+
+    /** Qute 3.33 builds a bundle of at most 300 messages (past that its generated resolver fails verification at start-up). */
+    @Test
+    void everyBundleStaysWithinWhatQuteCanBuild() {
+        for (Class<?> bundle : BUNDLES.values()) {
+            int n = bundle.getDeclaredMethods().length;
+            assertTrue(n <= 300, bundle.getSimpleName() + " has " + n + " messages; Qute builds at most 300 per bundle: start another (README)");
+        }
     }
 
     @Test

@@ -120,4 +120,69 @@ class LanguagePagesTest {
         assertEquals("2026년 12월 3일 (목) 오후 2:30:00", Formats.stamp(at, seoul, Locale.KOREAN));
         assertEquals("2026-12-03 14:30:00", Formats.stamp(at, seoul, Locale.ENGLISH));
     }
+
+    @Test
+    void theLessonPageReadsInKorean() {
+        given().header("Accept-Language", "ko").get("/lessons/basics").then().statusCode(200)
+                .body(containsString("<h2 id=\"objectives-heading\">학습 목표</h2>"))
+                .body(containsString("읽는 시간 9분")).body(containsString("후 읽은 수업을 기록할 수 있습니다."))
+                .body(not(containsString("min read")));
+    }
+
+    @Test
+    void theSourceGuideReadsInKorean() {
+        given().header("Accept-Language", "ko").get("/source").then().statusCode(200)
+                .body(containsString("<h1 id=\"guide-title\">원문 안내</h1>"))
+                .body(containsString("<span class=\"cite\">[P1]</span> ~ <span class=\"cite\">[P9]</span>."));
+    }
+
+    @Test
+    void theClassesPageReadsInKorean() {
+        String u = Api.newStudent(Api.newClass("Language classes " + System.nanoTime()));
+        Api.student(u).header("Accept-Language", "ko").get("/classes").then().statusCode(200)
+                .body(containsString("<h1>내 반</h1>")).body(containsString("<h2>다른 반에 참여하기</h2>"))
+                .body(not(containsString("Save nickname")));
+    }
+
+    @Test
+    void theInstructorsPagesReadInKorean() {
+        Api.admin().header("Accept-Language", "ko").get("/instructor").then().statusCode(200)
+                .body(containsString("<h1>반 관리</h1>")).body(containsString("<h2>반 만들기</h2>"))
+                .body(not(containsString("Create class")));
+        Api.admin().header("Accept-Language", "ko").get("/instructor/content").then().statusCode(200)
+                .body(containsString("<h1>콘텐츠</h1>")).body(containsString("마지막으로 다시 읽은 시각: <time"))
+                .body(not(containsString("Every file is valid")));
+    }
+
+    @Test
+    void theLearnersRecordAndAttemptReviewReadInKorean() {
+        String code = Api.newClass("Language record " + System.nanoTime());
+        String u = Api.newStudent(code);
+        org.agora.attempt.AttemptClient a = org.agora.attempt.AttemptClient.start(u, "limited");
+        a.submit();
+        String record = "/instructor/classes/" + code + "/learners/" + u;
+        Api.admin().header("Accept-Language", "ko").get(record).then().statusCode(200)
+                .body(containsString("<h2 id=\"lessons\">읽은 수업</h2>")).body(containsString("허용 응시 횟수: 2회"))
+                .body(not(containsString("Accommodations and overrides")));
+        Api.admin().header("Accept-Language", "ko").get(record + "/attempts/" + a.id).then().statusCode(200)
+                .body(containsString("<h1>1번째 응시: Two tries</h1>")).body(containsString("<dt>학생 답안</dt>"))
+                .body(not(containsString("Correct answer")));
+    }
+
+    @Test
+    void theRegradePageReadsInKorean() {
+        String code = Api.newClass("Language regrade " + System.nanoTime());
+        Api.admin().header("Accept-Language", "ko").get("/classes/" + code + "/quizzes/limited/regrade").then().statusCode(200)
+                .body(containsString("<h1>버전과 재채점: Two tries</h1>")).body(containsString("<h2 id=\"regrade-heading\">재채점</h2>"))
+                .body(not(containsString("Versions with attempts")));
+    }
+
+    @Test
+    void theViewHelpersCountInKorean() {
+        given().header("Accept-Language", "ko").get("/quizzes/all-types").then().statusCode(200)
+                .body(containsString("<dd>문항 7개</dd>")).body(containsString("<dd>무제한"));
+        given().header("Accept-Language", "ko").get("/quizzes/limited").then().statusCode(200).body(containsString("<dd>2회"));
+        given().header("Accept-Language", "ko").get("/quizzes/twenty-minutes").then().statusCode(200).body(containsString("<dd>20분"));
+        given().get("/quizzes/twenty-minutes").then().statusCode(200).body(containsString("<dd>20 minutes"));
+    }
 }

@@ -117,4 +117,18 @@ class SchedulePagesTest {
         Browser other = Browser.signedIn(Api.newStudent(Api.newClass("No dates")), Api.PASSWORD);
         assertThat(ok(other.get("/progress")), not(containsString("Due next")));
     }
+
+    @Test
+    void theDueListReadsInKorean() {
+        String code = Api.newClass("Due in Korean " + System.nanoTime());
+        Api.admin().contentType("application/json").body(Map.of("timeZone", "UTC"))
+                .put("/api/v1/classes/" + code + "/schedule-settings").then().statusCode(200);
+        Instant soon = Instant.now().plusSeconds(86400);
+        ScheduleApiTest.schedule(code, "pool", null, soon);
+        String u = Api.newStudent(code);
+        String page = Api.student(u).header("Accept-Language", "ko").get("/progress").then().statusCode(200).extract().asString();
+        assertThat(page, containsString("<h2 id=\"due-heading\">다가오는 마감</h2>"));
+        assertThat(text(page), containsString("마감: " + ScheduleService.text(soon, java.time.ZoneId.of("UTC"), java.util.Locale.KOREAN)
+                + " · 아직 하지 않음"));
+    }
 }
