@@ -94,7 +94,7 @@ public class ScoreboardService {
         if (!viewer.instructor() && viewer != Viewer.PROJECTOR) {
             return view.apply(build(c, viewer, content, factsKey));
         }
-        String key = factsKey + "|" + c.name + "|" + c.privacy + "|" + c.lateWork; // the board also shows these
+        String key = factsKey + "|" + c.name + "|" + c.privacy + "|" + c.studentBoard + "|" + c.lateWork; // the board also shows these
         String slot = c.id + (viewer.instructor() ? ":instructor" : ":projector");
         Shared s = shared.get(slot);
         if (s == null || !s.key().equals(key)) {

@@ -66,8 +66,8 @@ class ScoreboardPagesTest {
         assertEquals(3, rows.size());
         // rank order: Carla 3, Anton 0 and Berta 0 share rank 2
         assertEquals(List.of("Carla Page", "Anton Page", "Berta Page"), order(page, "Carla Page", "Anton Page", "Berta Page"));
-        int carla = java.math.BigDecimal.valueOf(300).divide(Learners.maxTotal(), 0, java.math.RoundingMode.HALF_UP).intValue();
-        assertTrue(rows.get(0)[1].startsWith("1 Carla Page " + carla + "% "), rows.get(0)[1]);
+        int carlaPercent = java.math.BigDecimal.valueOf(300).divide(Learners.maxTotal(), 0, java.math.RoundingMode.HALF_UP).intValue();
+        assertTrue(rows.get(0)[1].startsWith("1 Carla Page " + carlaPercent + "% "), rows.get(0)[1]);
         assertTrue(rows.get(1)[1].startsWith("2 Anton Page you 0% "), rows.get(1)[1]);
         assertTrue(rows.get(2)[1].startsWith("2 Berta Page 0% "), rows.get(2)[1]);
         // the viewer's own row, and only it, is marked
