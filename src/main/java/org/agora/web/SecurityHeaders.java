@@ -22,11 +22,15 @@ class SecurityHeaders {
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The app's own files: styles, scripts, icons and the web app manifest. */
+    static final java.util.regex.Pattern STATIC = java.util.regex.Pattern
+            .compile("/(css|js|icons)/.*|/favicon\\.ico|/apple-touch-icon\\.png|/manifest\\.webmanifest");
+
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             HttpServerRequest request = ctx.request();
             boolean credentials = request.headers().contains(HttpHeaders.AUTHORIZATION) || request.headers().contains(HttpHeaders.COOKIE);
-            boolean staticFile = request.path() != null && (request.path().startsWith("/css/") || request.path().startsWith("/js/"));
+            boolean staticFile = request.path() != null && STATIC.matcher(request.path()).matches();
             ctx.addHeadersEndHandler(v -> {
                 MultiMap h = ctx.response().headers();
                 h.set("Content-Security-Policy", POLICY);

@@ -63,7 +63,7 @@ class BrowserFormsAndErrorsTest {
             b.open("/no-such-page");
             assertEquals("Not Found", b.heading(1).getText());
             assertFalse(b.driver().findElements(By.xpath("//a[normalize-space()='Back to the lessons']")).isEmpty());
-            b.open("/favicon.ico");
+            b.open("/no-such-icon.png"); // a missing static file too; /favicon.ico is served (BrowserLookTest)
             assertEquals("Not Found", b.heading(1).getText());
         }
     }

@@ -101,6 +101,11 @@ public final class Chromium implements AutoCloseable {
         return new Chromium(name, base, 390, 844, true);
     }
 
+    /** A window of any size with JavaScript on (the accessibility audit tries several). */
+    public static Chromium sized(String name, URL base, int width, int height) {
+        return new Chromium(name, base, width, height, true);
+    }
+
     /** A desktop-sized window with JavaScript turned off in the browser's content settings. */
     public static Chromium withoutJavaScript(String name, URL base) {
         return new Chromium(name, base, 1280, 900, false);
@@ -153,7 +158,9 @@ public final class Chromium implements AutoCloseable {
         field("Password").sendKeys(password);
         button("Sign in").click();
         waitFor(d -> !path().startsWith("/signin") && !path().startsWith("/j_security_check"));
-        if (!text().contains("Sign out (" + username + ")")) {
+        // The text in the page, not only what shows: on a phone the header's menu may be folded away.
+        String page = String.valueOf(((JavascriptExecutor) driver).executeScript("return document.body.textContent"));
+        if (!page.contains("Sign out (" + username + ")")) {
             shot("sign-in-failed");
             fail("Signing in as " + username + " failed; the browser shows " + path() + ": " + title());
         }
@@ -363,13 +370,38 @@ public final class Chromium implements AutoCloseable {
                         + "return out.join(', ');"));
     }
 
-    public void assertNoHorizontalScroll(String what) {
+    /** Why the page scrolls sideways (its widths and what sticks out), or null when it fits the window. */
+    public String sidewaysScroll() {
         long[] w = widths();
-        if (w[0] > w[1]) {
+        return w[0] > w[1] ? "scrollWidth " + w[0] + " > innerWidth " + w[1] + "; too wide: " + overflowing() : null;
+    }
+
+    public void assertNoHorizontalScroll(String what) {
+        String scroll = sidewaysScroll();
+        if (scroll != null) {
             shot("overflow-" + what);
-            fail(what + " scrolls sideways: scrollWidth " + w[0] + " > innerWidth " + w[1] + "; too wide: " + overflowing());
+            fail(what + " scrolls sideways: " + scroll);
         }
-        assertEquals(390, w[1], "the window should be phone-sized");
+        assertEquals(390, widths()[1], "the window should be phone-sized");
+    }
+
+    // ---- What the page is shown on --------------------------------------------------------------
+
+    /** Resizes the window; the page reflows without a reload. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Emulates the system's colour scheme ({@code prefers-color-scheme}: "light" or "dark") for this tab. */
+    public void colourScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Sends this {@code Accept-Language} with every request from now on, as a browser set to that language would. */
+    public void acceptLanguage(String languages) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", languages)));
     }
 
     // ---- Screenshots ----------------------------------------------------------------------------
@@ -377,25 +409,52 @@ public final class Chromium implements AutoCloseable {
     /** Saves a PNG of the window under target/screenshots/ and returns its path. */
     public Path shot(String step) {
         try {
-            Path dir = Path.of("target", "screenshots");
-            synchronized (Chromium.class) {
-                if (!cleared) { // a run starts with no pictures from the one before
-                    cleared = true;
-                    if (Files.isDirectory(dir)) {
-                        try (Stream<Path> old = Files.list(dir)) {
-                            old.forEach(p -> p.toFile().delete());
-                        }
-                    }
-                }
-            }
-            Files.createDirectories(dir);
-            Path file = dir.resolve(String.format("%s-%02d-%s.png", name, ++shots, step.replaceAll("[^A-Za-z0-9-]", "-")));
+            Path file = screenshots().resolve(String.format("%s-%02d-%s.png", name, ++shots, step.replaceAll("[^A-Za-z0-9-]", "-")));
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException | WebDriverException e) {
             System.err.println("No screenshot for " + step + ": " + e);
             return null;
         }
+    }
+
+    /**
+     * Saves a PNG of the whole page (not only the window; at most 8000 CSS pixels of it) as
+     * target/screenshots/NAME.png, for a person to look at every page as a whole.
+     */
+    public Path wholePage(String fileName) {
+        try {
+            Path file = screenshots().resolve(fileName.replaceAll("[^A-Za-z0-9-]", "-") + ".png");
+            @SuppressWarnings("unchecked")
+            List<Number> size = (List<Number>) driver.executeScript("var d = document.documentElement;"
+                    + "return [Math.max(d.scrollWidth, window.innerWidth), Math.max(d.scrollHeight, window.innerHeight)];");
+            double width = size.get(0).doubleValue();
+            double height = Math.min(8000, size.get(1).doubleValue());
+            String png = (String) driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)))
+                    .get("data");
+            Files.write(file, java.util.Base64.getDecoder().decode(png));
+            return file;
+        } catch (IOException | WebDriverException e) {
+            System.err.println("No screenshot " + fileName + ": " + e);
+            return null;
+        }
+    }
+
+    /** target/screenshots/, emptied once per test run so that it holds no pictures from the run before. */
+    private static Path screenshots() throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        synchronized (Chromium.class) {
+            if (!cleared) {
+                cleared = true;
+                if (Files.isDirectory(dir)) {
+                    try (Stream<Path> old = Files.list(dir)) {
+                        old.forEach(p -> p.toFile().delete());
+                    }
+                }
+            }
+        }
+        return Files.createDirectories(dir);
     }
 
     @Override
