@@ -21,10 +21,10 @@ class ColumnLabelsTest {
     }
 
     private static Lesson lesson(String id, int order, String quiz) {
-        return new Lesson(id, id, order, 10, List.of(), List.of(), quiz, "", List.of(), id + ".md", false);
+        return new Lesson(id, id, order, 10, List.of(), List.of(), quiz, "", List.of(), id + ".md", false, null);
     }
 
     private static Quiz quiz(String id, String lesson) {
-        return new Quiz(id, id, lesson, 60, 0, null, null, false, null, "", List.of(), "hash", id + ".md");
+        return new Quiz(id, id, lesson, 60, 0, null, null, false, null, "", List.of(), "hash", id + ".md", null);
     }
 }
