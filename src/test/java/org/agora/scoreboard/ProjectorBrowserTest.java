@@ -24,9 +24,13 @@ class ProjectorBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
+    @jakarta.inject.Inject
+    org.agora.classroom.ClassroomService classes;
+
     @Test
     void aSubmissionReachesTheProjectorWithoutAReload() {
         String code = Api.newClass("Projector class");
+        classes.setPrivacy(code, "full", "own"); // full names on the projector, so that the test finds the row
         String student = Learners.signUp(code, "Projector Student");
         String onePoint = String.valueOf(java.math.BigDecimal.valueOf(100).divide(Learners.maxTotal(), 0,
                 java.math.RoundingMode.HALF_UP).intValue()); // the quiz's one point, in percent of the total
