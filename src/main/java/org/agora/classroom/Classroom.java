@@ -24,8 +24,20 @@ public class Classroom extends PanacheEntityBase {
 
     public String code;
 
-    /** How the scoreboard names learners: {@code full}, {@code nickname} or {@code anonymous}. */
-    public String privacy;
+    /**
+     * How classmates are named to students and on the projector: {@code full}, {@code nickname} or
+     * {@code anonymous}. Instructors always see full names.
+     */
+    public String privacy = "nickname";
+
+    /** What a student's scoreboard shows: {@code own} (their row and rank) or {@code everyone} (every row). */
+    @Column(name = "student_board")
+    public String studentBoard = "own";
+
+    /** Students may see classmates' rows: on their scoreboard, the projector and its stream. */
+    public boolean sharesBoardWithStudents() {
+        return "everyone".equals(studentBoard);
+    }
 
     /** Graders see no learner's name until the learner's grades are released. */
     @Column(name = "blind_marking")

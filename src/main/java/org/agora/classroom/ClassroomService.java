@@ -17,6 +17,7 @@ import org.agora.web.InvalidInput;
 public class ClassroomService {
 
     public static final List<String> PRIVACY = List.of("full", "nickname", "anonymous");
+    public static final List<String> STUDENT_BOARD = List.of("own", "everyone");
 
     private final AccountService accounts;
     private final Validator validator;
@@ -57,7 +58,6 @@ public class ClassroomService {
         }
         Classroom c = new Classroom();
         c.name = n;
-        c.privacy = "full";
         c.createdBy = instructor.id;
         c.createdAt = Instant.now();
         do {
@@ -104,13 +104,34 @@ public class ClassroomService {
         return c;
     }
 
+    /** How classmates are named ({@link #PRIVACY}) and what students' scoreboards show ({@link #STUDENT_BOARD}). */
     @Transactional
-    public void setPrivacy(String code, String privacy) {
+    public void setPrivacy(String code, String privacy, String studentBoard) {
+        var errors = new java.util.LinkedHashMap<String, String>();
         if (privacy == null || !PRIVACY.contains(privacy)) { // List.of(...).contains(null) throws
-            throw new InvalidInput("privacy", "Choose full, nickname or anonymous");
+            errors.put("privacy", "Choose full, nickname or anonymous");
+        }
+        if (studentBoard == null || !STUDENT_BOARD.contains(studentBoard)) {
+            errors.put("studentBoard", "Choose own or everyone");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
         }
         Classroom c = byCode(code);
         c.privacy = privacy;
+        c.studentBoard = studentBoard;
+    }
+
+    /**
+     * The projector and its stream show classmates' scores: instructors always, members only when the
+     * class shares its board with students (403 otherwise, and for non-members).
+     */
+    public Classroom projectorVisibleTo(String code, Account viewer) {
+        Classroom c = visibleTo(code, viewer);
+        if (!viewer.isInstructor() && !c.sharesBoardWithStudents()) {
+            throw new ForbiddenException("This class shows each student only their own row of the scoreboard");
+        }
+        return c;
     }
 
     /** Blind marking on or off, and when grades show: {@code as-graded} or {@code per-quiz} (released by an instructor). */

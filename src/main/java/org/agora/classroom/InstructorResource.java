@@ -111,8 +111,9 @@ public class InstructorResource {
     @POST
     @Path("classes/{code}/privacy")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response privacy(@PathParam("code") String code, @FormParam("privacy") String privacy) {
-        classes.setPrivacy(code, privacy);
+    public Response privacy(@PathParam("code") String code, @FormParam("privacy") String privacy,
+            @FormParam("studentBoard") String studentBoard) {
+        classes.setPrivacy(code, privacy, studentBoard);
         return Response.seeOther(URI.create("/instructor/classes/" + classes.byCode(code).code)).build();
     }
 }

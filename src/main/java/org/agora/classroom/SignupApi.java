@@ -34,9 +34,10 @@ public class SignupApi {
     public record NewClass(String name) {
     }
 
-    public record ClassView(String code, String name, String privacy) {
+    /** {@code privacy}: how classmates are named; {@code studentBoard}: {@code own} or {@code everyone}'s rows for students. */
+    public record ClassView(String code, String name, String privacy, String studentBoard) {
         static ClassView of(Classroom c) {
-            return new ClassView(c.code, c.name, c.privacy);
+            return new ClassView(c.code, c.name, c.privacy, c.studentBoard);
         }
     }
 

@@ -14,9 +14,14 @@ final class Histogram {
     }
 
     static String svg(List<Integer> bins) {
+        return svg(bins, "Scores of first attempts");
+    }
+
+    /** Ten bars of counts per ten percent; {@code what} opens the image's text alternative. */
+    static String svg(List<Integer> bins, String what) {
         int max = Math.max(1, bins.stream().mapToInt(Integer::intValue).max().orElse(1));
         int slot = (WIDTH - LEFT) / bins.size();
-        StringBuilder label = new StringBuilder("Scores of first attempts, in tens of percent: ");
+        StringBuilder label = new StringBuilder(escape(what)).append(", in tens of percent: ");
         StringBuilder bars = new StringBuilder();
         for (int i = 0; i < bins.size(); i++) {
             int n = bins.get(i);
@@ -36,5 +41,10 @@ final class Histogram {
                 + label + "\" class=\"histogram\"><line x1=\"" + LEFT + "\" y1=\"" + BASE + "\" x2=\"" + WIDTH + "\" y2=\"" + BASE
                 + "\" class=\"axis-line\"/>" + bars + "<text x=\"" + WIDTH / 2 + "\" y=\"" + (HEIGHT - 2)
                 + "\" text-anchor=\"middle\" class=\"axis\">score (%)</text></svg>";
+    }
+
+    /** Text inside an SVG attribute or element. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

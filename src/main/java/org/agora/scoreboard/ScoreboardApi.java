@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ScoreboardApi {
 
-    public record ClassJson(String code, String name, String privacy) {
+    public record ClassJson(String code, String name, String privacy, String studentBoard) {
     }
 
     public record RowJson(int rank, String name, BigDecimal total, BigDecimal maxTotal, int quizzesPassed,
@@ -57,7 +57,7 @@ public class ScoreboardApi {
     }
 
     @Operation(summary = "The class's scoreboard")
-    @APIResponse(responseCode = "200", description = "The board; names follow the class's privacy setting", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardJson.class)))
+    @APIResponse(responseCode = "200", description = "The board; names follow the class's privacy setting, and a student of a class that shares no rows gets their own row only", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BoardJson.class)))
     @GET
     @Path("classes/{code}/scoreboard")
     @RolesAllowed({ Account.STUDENT, Account.INSTRUCTOR })
@@ -66,7 +66,7 @@ public class ScoreboardApi {
         Classroom c = classes.visibleTo(code, me);
         // Serialised here, not by the framework, so that an instructor's board (the same for every
         // instructor) is serialised once per change: for 1,000 rows that is most of the request's work.
-        byte[] body = boards.derived(c, Viewer.of(me), "json", b -> write(new BoardJson(new ClassJson(c.code, c.name, c.privacy),
+        byte[] body = boards.derived(c, Viewer.of(me), "json", b -> write(new BoardJson(new ClassJson(c.code, c.name, c.privacy, c.studentBoard),
                 b.rows().stream().map(r -> new RowJson(r.rank(), r.name(), r.total(), r.maxTotal(), r.quizzesPassed(),
                         r.lessonsCompleted(), r.me(), r.quizzes())).toList())));
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();

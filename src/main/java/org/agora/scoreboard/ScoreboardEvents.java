@@ -40,22 +40,27 @@ public class ScoreboardEvents {
     /** How often the viewers' sessions are checked, so that signing out ends a stream on every instance. */
     static final Duration SESSION_CHECK = Duration.ofSeconds(2);
 
-    /** One open stream: whose session it belongs to, and where its events go. */
-    private record Watcher(long accountId, int sessionEpoch, BroadcastProcessor<String> out) {
+    /** One open stream: whose session it belongs to, whether an instructor's, and where its events go. */
+    private record Watcher(long accountId, int sessionEpoch, boolean instructor, BroadcastProcessor<String> out) {
     }
 
-    /** A class's viewers here, and the signature of the board they were last sent. */
+    /** What a stream watches: a class's projector, or one quiz of it (null: the class's board). */
+    private record Topic(long classId, String quiz) {
+    }
+
+    /** A topic's viewers here, and the signature of the board they were last sent. */
     private record Channel(Set<Watcher> viewers, AtomicReference<String> sent) {
     }
 
     private final ScoreboardService boards;
     private final ObjectMapper json;
-    private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
+    private final Map<Topic, Channel> channels = new ConcurrentHashMap<>();
 
-    private record Rendered(String signature, String json) {
+    /** A topic's JSON for one signature, and whether the class still lets students watch. */
+    private record Rendered(String signature, String json, boolean studentsMayWatch) {
     }
 
-    private final Map<Long, Rendered> rendered = new ConcurrentHashMap<>();
+    private final Map<Topic, Rendered> rendered = new ConcurrentHashMap<>();
     private ScheduledExecutorService poller;
     private long lastHeartbeat = System.nanoTime();
     private long lastSessionCheck = System.nanoTime();
@@ -76,14 +81,16 @@ public class ScoreboardEvents {
     }
 
     /**
-     * The class's projector board as JSON now, then again whenever it changes, and every
-     * {@link #HEARTBEAT} while it does not (which also tells the projector it is still live), until
-     * the viewer's session ends.
+     * The class's projector board (with {@code quiz}, that quiz's view too) as JSON now, then again
+     * whenever it changes, and every {@link #HEARTBEAT} while it does not (which also tells the
+     * projector it is still live), until the viewer's session ends, or, for a student, until the
+     * class stops sharing its board with students. The caller has checked that the viewer may watch.
      */
-    public Multi<String> stream(Classroom c, Account who) {
-        Channel channel = channels.computeIfAbsent(c.id, id -> new Channel(ConcurrentHashMap.newKeySet(), new AtomicReference<>("")));
-        Watcher viewer = new Watcher(who.id, who.sessionEpoch, BroadcastProcessor.create());
-        Rendered now = latest(c.id, boards.signature());
+    public Multi<String> stream(Classroom c, Account who, String quiz) {
+        Topic topic = new Topic(c.id, quiz);
+        Channel channel = channels.computeIfAbsent(topic, t -> new Channel(ConcurrentHashMap.newKeySet(), new AtomicReference<>("")));
+        Watcher viewer = new Watcher(who.id, who.sessionEpoch, who.isInstructor(), BroadcastProcessor.create());
+        Rendered now = latest(topic, boards.signature());
         if (channel.viewers().isEmpty()) {
             channel.sent().set(now.signature()); // nobody else to update: this viewer has the current board
         }
@@ -92,9 +99,10 @@ public class ScoreboardEvents {
                 .onTermination().invoke(() -> channel.viewers().remove(viewer));
     }
 
+    /** Viewers of the class's projector here, per-quiz views included. */
     public int viewers(long classId) {
-        Channel c = channels.get(classId);
-        return c == null ? 0 : c.viewers().size();
+        return (int) channels.entrySet().stream().filter(e -> e.getKey().classId() == classId)
+                .mapToLong(e -> e.getValue().viewers().size()).sum();
     }
 
     void poll() {
@@ -114,11 +122,18 @@ public class ScoreboardEvents {
                 lastHeartbeat = System.nanoTime();
             }
             String now = boards.signature();
-            channels.forEach((classId, channel) -> {
+            channels.forEach((topic, channel) -> {
                 if (!channel.viewers().isEmpty() && (heartbeat || !now.equals(channel.sent().get()))) {
-                    Rendered board = latest(classId, now);
+                    Rendered board = latest(topic, now);
                     channel.sent().set(board.signature());
-                    channel.viewers().forEach(v -> v.out().onNext(board.json()));
+                    // A class that stopped sharing its board ends its students' streams before they hear more.
+                    channel.viewers().forEach(v -> {
+                        if (v.instructor() || board.studentsMayWatch()) {
+                            v.out().onNext(board.json());
+                        } else {
+                            v.out().onComplete();
+                        }
+                    });
                 }
             });
         } catch (RuntimeException e) {
@@ -144,39 +159,24 @@ public class ScoreboardEvents {
     }
 
     /** The board JSON for the current signature, rendered once however many viewers ask. */
-    private synchronized Rendered latest(long classId, String now) {
-        Rendered r = rendered.get(classId);
+    private synchronized Rendered latest(Topic topic, String now) {
+        Rendered r = rendered.get(topic);
         if (r == null || !r.signature().equals(now)) {
-            r = new Rendered(now, render(classId));
-            rendered.put(classId, r);
+            r = render(topic, now);
+            rendered.put(topic, r);
         }
         return r;
     }
 
-    private String render(long classId) {
+    private Rendered render(Topic topic, String now) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Classroom c = Classroom.findById(classId);
+            Classroom c = Classroom.findById(topic.classId());
             try {
-                return json.writeValueAsString(ProjectorView.of(boards.board(c, Viewer.PROJECTOR)));
+                String board = json.writeValueAsString(ProjectorView.of(boards.board(c, Viewer.PROJECTOR), topic.quiz()));
+                return new Rendered(now, board, c.sharesBoardWithStudents());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         });
-    }
-
-    /** What the projector shows: the top of the class and its overall progress. */
-    public record ProjectorView(String className, String classProgress, int learners, List<Line> top) {
-        public record Line(int rank, String name, String total, String maxTotal, int quizzesPassed, int lessonsCompleted) {
-        }
-
-        static ProjectorView of(Scoreboard b) {
-            return new ProjectorView(b.className(), b.classProgress().toPlainString(), b.rows().size(),
-                    b.rows().stream().limit(10).map(r -> new Line(r.rank(), r.name(), plain(r.total()), plain(r.maxTotal()),
-                            r.quizzesPassed(), r.lessonsCompleted())).toList());
-        }
-
-        private static String plain(java.math.BigDecimal v) {
-            return v.stripTrailingZeros().toPlainString();
-        }
     }
 }

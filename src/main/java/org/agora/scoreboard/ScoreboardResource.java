@@ -10,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
@@ -18,7 +21,6 @@ import org.agora.classroom.Classroom;
 import org.agora.classroom.ClassroomService;
 import org.agora.grading.GradingService;
 import org.agora.scoreboard.Scoreboard.Row;
-import org.agora.scoreboard.ScoreboardEvents.ProjectorView;
 import org.agora.scoreboard.ScoreboardService.Viewer;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -43,9 +45,9 @@ public class ScoreboardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance scoreboard(Scoreboard board, List<Row> rows, SortState sort, boolean instructor,
-                List<GradingService.QuizCounts> grading);
+                List<GradingService.QuizCounts> grading, List<QuizSummary> distributions, boolean projector);
 
-        static native TemplateInstance projector(Classroom classroom, ProjectorView view);
+        static native TemplateInstance projector(Classroom classroom, ProjectorView view, JoinPanel join);
 
         static native TemplateInstance stats(Classroom classroom, ItemStatistics stats, String histogram, boolean essays);
     }
@@ -75,15 +77,39 @@ public class ScoreboardResource {
         Classroom c = classes.visibleTo(code, me);
         Scoreboard board = boards.board(c, Viewer.of(me));
         SortState state = new SortState(sort == null ? "rank" : sort, "desc".equals(dir));
+        boolean projector = me.isInstructor() || c.sharesBoardWithStudents();
         return Templates.scoreboard(board, ScoreboardService.sorted(board.rows(), state.by(), state.descending()), state,
-                me.isInstructor(), me.isInstructor() ? grading.summary(c) : List.of());
+                me.isInstructor(), me.isInstructor() ? grading.summary(c) : List.of(),
+                board.ownRowOnly() ? List.of() : QuizSummary.all(board), projector); // a lone row's chart would show nothing new
     }
 
+    /**
+     * How to join, on the projector: the sign-up address with the class's code filled in, as text
+     * and as a QR code. {@code auto}: shown because the class is empty (and hidden by the page's
+     * script once someone joins), not because it was asked for. {@code toggle}: this view's address
+     * with the panel the other way.
+     */
+    public record JoinPanel(boolean shown, boolean auto, String address, String qr, String toggle) {
+    }
+
+    /**
+     * The projector: the class's top rows, or with {@code quiz} one quiz's submissions and score
+     * distribution. {@code join=1} shows how to join, {@code join=0} hides it; by default it shows
+     * while the class is empty.
+     */
     @GET
     @Path("classes/{code}/projector")
-    public TemplateInstance projector(@PathParam("code") String code) {
-        Classroom c = classes.visibleTo(code, current.get());
-        return Templates.projector(c, ProjectorView.of(boards.board(c, Viewer.PROJECTOR)));
+    public TemplateInstance projector(@PathParam("code") String code, @QueryParam("quiz") String quiz,
+            @QueryParam("join") String join, @Context UriInfo uri) {
+        Classroom c = classes.projectorVisibleTo(code, current.get());
+        ProjectorView view = view(c, quiz);
+        String address = uri.getBaseUriBuilder().path("signup").queryParam("code", c.code).build().toString();
+        boolean asked = "1".equals(join);
+        boolean shown = asked || (!"0".equals(join) && view.learners() == 0);
+        String toggle = "/classes/" + c.code + "/projector?" + (quiz == null ? "" : "quiz=" + view.quiz().id() + "&")
+                + "join=" + (shown ? 0 : 1);
+        return Templates.projector(c, view, new JoinPanel(shown, shown && !asked, address,
+                shown ? QrSvg.of(address, "QR code of " + address) : "", toggle));
     }
 
     /** Server-Sent Events: the projector board now, then on every change (from any instance), until the viewer signs out. */
@@ -92,9 +118,20 @@ public class ScoreboardResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.TEXT_PLAIN) // each event's data is the board as JSON text
     @Blocking
-    public Multi<String> projectorEvents(@PathParam("code") String code) {
+    public Multi<String> projectorEvents(@PathParam("code") String code, @QueryParam("quiz") String quiz) {
         Account me = current.get();
-        return events.stream(classes.visibleTo(code, me), me);
+        Classroom c = classes.projectorVisibleTo(code, me);
+        view(c, quiz); // an unknown quiz is 404 before the stream starts
+        return events.stream(c, me, quiz);
+    }
+
+    /** The projector's view, of one quiz when {@code quiz} is set: 404 when no such quiz is offered. */
+    private ProjectorView view(Classroom c, String quiz) {
+        ProjectorView view = ProjectorView.of(boards.board(c, Viewer.PROJECTOR), quiz);
+        if (quiz != null && view.quiz() == null) {
+            throw new NotFoundException("No quiz with id '" + quiz + "'");
+        }
+        return view;
     }
 
     @GET

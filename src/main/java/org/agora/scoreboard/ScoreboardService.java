@@ -94,7 +94,7 @@ public class ScoreboardService {
         if (!viewer.instructor() && viewer != Viewer.PROJECTOR) {
             return view.apply(build(c, viewer, content, factsKey));
         }
-        String key = factsKey + "|" + c.name + "|" + c.privacy + "|" + c.lateWork; // the board also shows these
+        String key = factsKey + "|" + c.name + "|" + c.privacy + "|" + c.studentBoard + "|" + c.lateWork; // the board also shows these
         String slot = c.id + (viewer.instructor() ? ":instructor" : ":projector");
         Shared s = shared.get(slot);
         if (s == null || !s.key().equals(key)) {
@@ -127,15 +127,19 @@ public class ScoreboardService {
                     facts.lessonsRead().getOrDefault(m.id(), 0), mine, me, viewer.instructor() || me ? m.id() : 0));
         }
         List<Row> ranked = rank(unranked);
-        List<Column> columns = quizzes.stream().map(q -> new Column(q.id(), q.title(), q.maxScore())).toList();
-        return new Scoreboard(c.code, c.name, c.privacy, columns, ranked, maxTotal, lessonIds.size(),
-                classProgress(ranked, lessonIds.size(), quizzes.size()), c.acceptsLateWork());
+        Map<String, String> labels = ColumnLabels.of(quizzes, content.lessons());
+        List<Column> columns = quizzes.stream().map(q -> new Column(q.id(), q.title(), q.maxScore(), labels.get(q.id()))).toList();
+        // A student of a class that shares no rows gets their own row only: nothing else leaves the server.
+        boolean ownRowOnly = !viewer.instructor() && viewer != Viewer.PROJECTOR && !c.sharesBoardWithStudents();
+        List<Row> visible = ownRowOnly ? ranked.stream().filter(Row::me).toList() : ranked;
+        return new Scoreboard(c.code, c.name, c.privacy, columns, visible, maxTotal, lessonIds.size(),
+                classProgress(ranked, lessonIds.size(), quizzes.size()), c.acceptsLateWork(), ranked.size(), ownRowOnly);
     }
 
     /**
      * One cheap value that changes whenever anything a scoreboard shows changes: submissions,
      * scores changed after submission (grades released, regrades), lessons read, members, accounts
-     * and nicknames, privacy settings.
+     * and nicknames, privacy settings (naming and what students' boards show).
      */
     @Transactional
     public String signature() {
@@ -147,7 +151,8 @@ public class ScoreboardService {
                        (select count(*) from membership),
                        (select count(*) from account),
                        (select max(updated_at) from account),
-                       (select sum(id * length(privacy)) from classroom)""").getSingleResult();
+                       (select sum(id * length(privacy)) from classroom),
+                       (select sum(id * length(student_board)) from classroom)""").getSingleResult();
         return Arrays.toString(r);
     }
 

@@ -147,7 +147,8 @@ class AccountsApiTest {
         r.then().statusCode(201).contentType(ContentType.JSON)
                 .body("code", matchesPattern(CODE))
                 .body("name", equalTo("Seminar A"))
-                .body("privacy", equalTo("full"));
+                .body("privacy", equalTo("nickname")) // private by default: nicknames, each student their own row
+                .body("studentBoard", equalTo("own"));
         String code = r.path("code");
         assertTrue(r.header("Location").endsWith("/api/v1/classes/" + code), r.header("Location"));
         // Two classes never share a code.

@@ -23,8 +23,8 @@ class GradebookTest {
     private static final BigDecimal MAX = new BigDecimal("5.00");
 
     private static Scoreboard board() {
-        List<Column> quizzes = List.of(new Column("q1", "Quiz, one", new BigDecimal("2.00")),
-                new Column("q2", "Quiz \"two\"", new BigDecimal("3.00")));
+        List<Column> quizzes = List.of(new Column("q1", "Quiz, one", new BigDecimal("2.00"), "L1"),
+                new Column("q2", "Quiz \"two\"", new BigDecimal("3.00"), "L2"));
         Map<String, Cell> first = new LinkedHashMap<>();
         first.put("q1", new Cell(new BigDecimal("2.00"), new BigDecimal("2.00"), true, false));
         first.put("q2", new Cell(new BigDecimal("1.50"), new BigDecimal("3.00"), false, false));
@@ -113,7 +113,7 @@ class GradebookTest {
 
     @Test
     void hostileTextIsQuotedAndDefusedWhileNumbersStayNumbers() throws IOException {
-        List<Column> quizzes = List.of(new Column("q1", "=cmd|' /C calc'!A0", new BigDecimal("2.00")));
+        List<Column> quizzes = List.of(new Column("q1", "=cmd|' /C calc'!A0", new BigDecimal("2.00"), "L1"));
         Map<String, Cell> cells = Map.of("q1", new Cell(new BigDecimal("1.50"), new BigDecimal("2.00"), false, false));
         List<Row> rows = List.of(new Row(1, "Smith;=1+2", "a|@x", new BigDecimal("10.00"), new BigDecimal("20.00"), 0, 0,
                 cells, false, 1));

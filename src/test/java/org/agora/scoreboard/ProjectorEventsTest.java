@@ -47,6 +47,7 @@ class ProjectorEventsTest {
     @Test
     void aSubmissionArrivesAsANewEventWithinOneSecond() throws Exception {
         String code = Api.newClass("Projector live");
+        classes.setPrivacy(code, "full", "everyone"); // students may watch the projector
         String viewer = Learners.signUp(code, "Vera Viewer");
         String learner = Learners.signUp(code, "Leo Live");
 
@@ -73,7 +74,7 @@ class ProjectorEventsTest {
             long deadline = submitted + TimeUnit.SECONDS.toNanos(5); // wait longer than the limit, to report the real delay
             while (update == null && System.nanoTime() < deadline) {
                 Event e = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (e != null && "2".equals(totalOf(e.board(), "Leo Live"))) {
+                if (e != null && percent(2).equals(totalOf(e.board(), "Leo Live"))) {
                     update = e;
                 }
             }
@@ -87,7 +88,7 @@ class ProjectorEventsTest {
 
             // Switching the class to anonymous is pushed too, and the stream then names nobody.
             events.clear();
-            classes.setPrivacy(code, "anonymous");
+            classes.setPrivacy(code, "anonymous", "everyone");
             long switched = System.nanoTime();
             Event hidden = null;
             while (hidden == null && System.nanoTime() < switched + TimeUnit.SECONDS.toNanos(5)) {
@@ -100,7 +101,7 @@ class ProjectorEventsTest {
             assertTrue(TimeUnit.NANOSECONDS.toMillis(hidden.nanos() - switched) < 1000);
             assertFalse(hidden.board().toString().contains("Vera Viewer"), hidden.board().toString());
             assertEquals("Anonymous learner", hidden.board().get("top").get(0).get("name").asText());
-            assertEquals("2", hidden.board().get("top").get(0).get("total").asText());
+            assertEquals(percent(2), hidden.board().get("top").get(0).get("percent").asText());
         } finally {
             events.stream.close();
         }
@@ -109,6 +110,7 @@ class ProjectorEventsTest {
     @Test
     void aQuietStreamHearsAHeartbeatAndEndsWhenTheViewerSignsOut() throws Exception {
         String code = Api.newClass("Projector sign-out");
+        classes.setPrivacy(code, "full", "everyone"); // students may watch the projector
         String viewer = Learners.signUp(code, "Sam Signout");
         Browser browser = Browser.signedIn(viewer, Api.PASSWORD);
         try (EventStream stream = EventStream.open(eventsUri(code),
@@ -157,8 +159,15 @@ class ProjectorEventsTest {
         return null;
     }
 
+    /** A learner's score on the projector, in whole percent of the class's maximum total. */
     private static String totalOf(JsonNode board, String name) {
         JsonNode r = row(board, name);
-        return r == null ? null : r.get("total").asText();
+        return r == null ? null : r.get("percent").asText();
+    }
+
+    /** {@code points} as the projector shows them: whole percent of the maximum total. */
+    private static String percent(int points) {
+        return String.valueOf(java.math.BigDecimal.valueOf(points * 100L).divide(Learners.maxTotal(), 0,
+                java.math.RoundingMode.HALF_UP).intValue());
     }
 }

@@ -139,7 +139,8 @@ class ScoreboardApiTest {
         // an instructor has no row of their own
         rows.forEach(r -> assertFalse(r.get("me").asBoolean()));
 
-        // a student sees the same ranking
+        // a student sees the same ranking once the class shares every row
+        classes.setPrivacy(code, "full", "everyone");
         JsonNode asBravo = board(Api.student(bravo), code);
         assertEquals(List.of(1, 2, 2, 4, 5), rows(asBravo).stream().map(r -> r.get("rank").asInt()).toList());
         assertTrue(rowNamed(asBravo, "Bravo Rank").get("me").asBoolean());
@@ -159,7 +160,7 @@ class ScoreboardApiTest {
         assertEquals(1.0, rows(board(Api.admin(), code)).get(0).get("total").asDouble());
         Learners.complete(first, "basics"); // a lesson read
         assertEquals(1, rows(board(Api.admin(), code)).get(0).get("lessonsCompleted").asInt());
-        classes.setPrivacy(code, "anonymous"); // instructors still see full names, the class shows the new privacy
+        classes.setPrivacy(code, "anonymous", "everyone"); // instructors still see full names, the class shows the new privacy
         JsonNode after = board(Api.admin(), code);
         assertEquals("anonymous", after.get("class").get("privacy").asText());
         assertEquals(List.of("First Fresh", "Second Fresh"), names(after));
@@ -189,20 +190,21 @@ class ScoreboardApiTest {
         assertFalse(ginaNick.isBlank(), "a nickname is generated at sign-up");
         assertNotEquals("Gina Private", ginaNick);
 
-        // Full names (the default)
+        // Full names, every row
+        classes.setPrivacy(code, "full", "everyone");
         JsonNode full = board(Api.student(me), code);
         assertEquals("full", full.get("class").get("privacy").asText());
         assertEquals(List.of("Paul Private", "Mia Private", "Gina Private"), names(full));
         assertEquals(List.of(false, true, false), mine(full));
 
-        classes.setPrivacy(code, "nickname");
+        classes.setPrivacy(code, "nickname", "everyone");
         JsonNode nick = board(Api.student(me), code);
         assertEquals("nickname", nick.get("class").get("privacy").asText());
         assertEquals(List.of("Captain Comma", miaNick, ginaNick), names(nick));
         assertEquals(List.of(false, true, false), mine(nick));
         assertNoRealNamesOfOthers(nick);
 
-        classes.setPrivacy(code, "anonymous");
+        classes.setPrivacy(code, "anonymous", "everyone");
         JsonNode anon = board(Api.student(me), code);
         assertEquals(List.of("Anonymous learner", "Mia Private", "Anonymous learner"), names(anon));
         assertEquals(List.of(false, true, false), mine(anon));
@@ -214,7 +216,7 @@ class ScoreboardApiTest {
 
         // instructors always see full names, in every mode
         for (String privacy : List.of("full", "nickname", "anonymous")) {
-            classes.setPrivacy(code, privacy);
+            classes.setPrivacy(code, privacy, "everyone");
             JsonNode staff = board(Api.admin(), code);
             assertEquals(List.of("Paul Private", "Mia Private", "Gina Private"), names(staff), privacy);
             assertEquals(List.of(false, false, false), mine(staff), privacy);
@@ -241,7 +243,7 @@ class ScoreboardApiTest {
         String code = Api.newClass("Privacy pages");
         String me = Learners.signUp(code, "Mona Pagecheck");
         Learners.signUp(code, "Otto Hidden");
-        classes.setPrivacy(code, "anonymous");
+        classes.setPrivacy(code, "anonymous", "everyone");
         String page = Api.student(me).get("/classes/" + code + "/scoreboard").then().statusCode(200).extract().asString();
         assertTrue(page.contains("Mona Pagecheck"));
         assertTrue(page.contains("Anonymous learner"));

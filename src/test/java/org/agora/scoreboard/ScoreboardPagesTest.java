@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(TestContent.class)
 class ScoreboardPagesTest {
 
+    @jakarta.inject.Inject
+    org.agora.classroom.ClassroomService classes;
+
     private static final Pattern ROW = Pattern.compile("<tr\\b([^>]*)>(.*?)</tr>", Pattern.DOTALL);
 
     /** The body rows of the page's table: their attributes and their text. */
@@ -49,6 +52,7 @@ class ScoreboardPagesTest {
     @Test
     void scoreboardPageRanksMarksTheViewerAndSorts() {
         String code = Api.newClass("Pages");
+        classes.setPrivacy(code, "full", "everyone");
         String carla = Learners.signUp(code, "Carla Page");
         String anton = Learners.signUp(code, "Anton Page");
         Learners.signUp(code, "Berta Page");
@@ -62,16 +66,18 @@ class ScoreboardPagesTest {
         assertEquals(3, rows.size());
         // rank order: Carla 3, Anton 0 and Berta 0 share rank 2
         assertEquals(List.of("Carla Page", "Anton Page", "Berta Page"), order(page, "Carla Page", "Anton Page", "Berta Page"));
-        assertTrue(rows.get(0)[1].startsWith("1 Carla Page 3 /"), rows.get(0)[1]);
-        assertTrue(rows.get(1)[1].startsWith("2 Anton Page you 0 /"), rows.get(1)[1]);
-        assertTrue(rows.get(2)[1].startsWith("2 Berta Page 0 /"), rows.get(2)[1]);
+        int carlaPercent = java.math.BigDecimal.valueOf(300).divide(Learners.maxTotal(), 0, java.math.RoundingMode.HALF_UP).intValue();
+        assertTrue(rows.get(0)[1].startsWith("1 Carla Page " + carlaPercent + "% "), rows.get(0)[1]);
+        assertTrue(rows.get(1)[1].startsWith("2 Anton Page you 0% "), rows.get(1)[1]);
+        assertTrue(rows.get(2)[1].startsWith("2 Berta Page 0% "), rows.get(2)[1]);
         // the viewer's own row, and only it, is marked
         assertTrue(rows.get(1)[0].contains("aria-current=\"true\""), rows.get(1)[0]);
         assertFalse(rows.get(0)[0].contains("aria-current"));
         assertFalse(rows.get(2)[0].contains("aria-current"));
-        // pass and fail told apart in text, not only colour
-        assertTrue(rows.get(0)[1].contains("✔ pass"), rows.get(0)[1]);
-        assertTrue(rows.get(1)[1].contains("✘ not yet"), rows.get(1)[1]);
+        // a pass is told in text, not only colour; nobody gets a "not yet" badge
+        assertTrue(rows.get(0)[1].contains("100% ✔ passed"), rows.get(0)[1]);
+        assertTrue(rows.get(1)[1].contains("0%"), rows.get(1)[1]);
+        assertFalse(page.contains("not yet"), page);
         // sortable column headers, the current one announced
         assertTrue(page.contains("href=\"?sort=name&amp;dir=asc\""), page);
         assertTrue(page.contains("href=\"?sort=passed&amp;dir=desc\""), page);
@@ -106,6 +112,7 @@ class ScoreboardPagesTest {
     @Test
     void projectorPageShowsClassProgressAndRefreshesWithoutScript() {
         String code = Api.newClass("Projector page");
+        classes.setPrivacy(code, "full", "everyone");
         String one = Learners.signUp(code, "Pia Projector");
         Learners.signUp(code, "Quinn Projector");
         Learners.take(one, "limited", answers("first", new Pick("First")));
@@ -124,8 +131,10 @@ class ScoreboardPagesTest {
         assertTrue(page.contains("max=\"100\" value=\"" + progress + "\""), page);
         assertTrue(page.contains("<span id=\"learner-count\">2</span>"), page);
         List<String[]> rows = rows(page);
-        assertEquals("1 Pia Projector 1 /", rows.get(0)[1].substring(0, "1 Pia Projector 1 /".length()));
-        assertTrue(rows.get(1)[1].startsWith("2 Quinn Projector 0 /"), rows.get(1)[1]);
+        int pia = java.math.BigDecimal.valueOf(100).divide(Learners.maxTotal(), 0, java.math.RoundingMode.HALF_UP).intValue();
+        assertTrue(rows.get(0)[1].startsWith("1 Pia Projector " + pia + "% "), rows.get(0)[1]);
+        assertTrue(rows.get(1)[1].startsWith("2 Quinn Projector 0% "), rows.get(1)[1]);
+        assertTrue(page.contains("All 2 learners"), page);
     }
 
     @Test
