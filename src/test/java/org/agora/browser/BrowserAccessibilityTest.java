@@ -56,12 +56,7 @@ class BrowserAccessibilityTest {
      */
     static final Map<String, String> KNOWN_FAILING = Map.of(
             "instructor-class", "label-content-name-mismatch: 'Reset password' has an aria-label that does not start"
-                    + " with its visible text (issue 17, point 14)",
-            "instructor-learner", "label-content-name-mismatch: 'Grant one more attempt' has an aria-label that does not"
-                    + " start with its visible text (point 14)",
-            "instructor-statistics", "scrollable-region-focusable at 390 px: the item statistics' scrolling table cannot"
-                    + " be reached with the keyboard (point 14)",
-            "instructor-projector", "scrolls sideways at 390 px: the projector's table is wider than a phone (point 5)");
+                    + " with its visible text (issue 17, point 14)");
 
     @TestHTTPResource("/")
     URL base;
