@@ -86,11 +86,16 @@ public class RoutingErrors {
             case 408 -> new Problem(408, "Request Timeout", "The request body did not arrive in time.");
             case 413 -> new Problem(413, "Request Entity Too Large", "The request body is larger than this server accepts.");
             case 417 -> new Problem(417, "Expectation Failed", "Only the Expect: 100-continue expectation is supported.");
-            case 400 -> new Problem(400, "Bad Request", "The request could not be read (its address, a header or its body is malformed).");
+            case 400 -> new Problem(400, "Bad Request", "The request could not be read: its address, a header or its body is "
+                    + "malformed. Check the address, or go back and try again.");
+            case 403 -> new Problem(403, "Forbidden", "Your account may not open this page or do this.");
+            case 404 -> new Problem(404, "Not Found", "There is nothing at this address. The link may be old, or the address mistyped.");
+            case 405 -> new Problem(405, "Method Not Allowed", "This address cannot be used that way (a form's address opened "
+                    + "as a page, say). Go back and use the page's own links and buttons.");
             default -> {
                 Response.Status known = Response.Status.fromStatusCode(status);
                 String title = known != null ? known.getReasonPhrase() : "Bad Request";
-                yield new Problem(status, title, status == 404 ? "There is nothing at this address." : "The request was refused (" + title + ").");
+                yield new Problem(status, title, "The request was refused (" + title + ").");
             }
         };
     }

@@ -61,10 +61,10 @@ class BrowserFormsAndErrorsTest {
     void unknownAddressShowsTheNotFoundPage() {
         try (Chromium b = Chromium.desktop("not-found", base)) {
             b.open("/no-such-page");
-            assertEquals("Not Found", b.heading(1).getText());
+            assertEquals("Page not found", b.heading(1).getText());
             assertFalse(b.driver().findElements(By.xpath("//a[normalize-space()='Back to the lessons']")).isEmpty());
             b.open("/favicon.ico");
-            assertEquals("Not Found", b.heading(1).getText());
+            assertEquals("Page not found", b.heading(1).getText());
         }
     }
 
