@@ -28,6 +28,7 @@ import org.agora.grading.GradingViews.Answer;
 import org.agora.grading.GradingViews.Queue;
 import org.agora.grading.GradingViews.Ref;
 import org.agora.web.Conflict;
+import org.agora.web.Flash;
 import org.agora.web.InvalidInput;
 import org.agora.web.QueryFlags;
 
@@ -51,8 +52,10 @@ public class GradingResource {
     private final ClassroomService classes;
     private final GradingService grading;
     private final CurrentAccount current;
+    private final Flash flash;
 
-    GradingResource(ClassroomService classes, GradingService grading, CurrentAccount current) {
+    GradingResource(ClassroomService classes, GradingService grading, CurrentAccount current, Flash flash) {
+        this.flash = flash;
         this.classes = classes;
         this.grading = grading;
         this.current = current;
@@ -129,7 +132,7 @@ public class GradingResource {
     public Response settings(@PathParam("code") String code, @FormParam("blindMarking") String blindMarking,
             @FormParam("release") String release) {
         Classroom c = classes.setGrading(classroom(code).code, blindMarking != null, release);
-        return Response.seeOther(URI.create("/instructor/classes/" + c.code + "#grading")).build();
+        return flash.seeOther("/instructor/classes/" + c.code + "#grading", "The grading settings are saved.");
     }
 
     private Classroom classroom(String code) {
