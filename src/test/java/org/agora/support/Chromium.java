@@ -101,6 +101,11 @@ public final class Chromium implements AutoCloseable {
         return new Chromium(name, base, 390, 844, true);
     }
 
+    /** A window of this size (a 1280x720 projector or laptop, say) with JavaScript on. */
+    public static Chromium sized(String name, URL base, int width, int height) {
+        return new Chromium(name, base, width, height, true);
+    }
+
     /** A desktop-sized window with JavaScript turned off in the browser's content settings. */
     public static Chromium withoutJavaScript(String name, URL base) {
         return new Chromium(name, base, 1280, 900, false);
