@@ -154,7 +154,7 @@ public final class ContentLoader {
                 List<String> by = namedBy.get(q.id());
                 if (q.lesson() == null && by != null && by.size() == 1) {
                     e.setValue(new Quiz(q.id(), q.title(), by.get(0), q.pass(), q.attempts(), q.timeLimit(), q.pick(),
-                            q.shuffle(), q.review(), q.introHtml(), q.questions(), q.contentHash(), q.path()));
+                            q.shuffle(), q.review(), q.introHtml(), q.questions(), q.contentHash(), q.path(), q.lang()));
                 }
             }
 
@@ -178,7 +178,7 @@ public final class ContentLoader {
                             .findFirst().orElse(null);
                 }
                 outLessons.add(new Lesson(l.id(), l.title(), l.order(), l.minutes(), l.objectives(), l.sources(), quiz,
-                        l.html(), l.sections(), l.path(), false));
+                        l.html(), l.sections(), l.path(), false, l.lang()));
             }
 
             // Quizzes in module order (the position of their lesson), then the others by file name.

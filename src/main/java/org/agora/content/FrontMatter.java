@@ -31,6 +31,9 @@ final class FrontMatter {
     record Entry(String key, Node value, int line) {
     }
 
+    /** The module's language, and so every content file's unless it says otherwise. */
+    static final String DEFAULT_LANGUAGE = "en";
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Pattern INT = Pattern.compile("[+-]?\\d{1,9}");
 
     /** The text normalised: BOM dropped, CRLF and CR as LF. */
@@ -184,6 +187,22 @@ final class FrontMatter {
             return null;
         }
         return s;
+    }
+
+    /** The content's language ({@code lang:}, a language tag such as {@code ko}); English when absent or bad (and a problem). */
+    String language() {
+        Entry e = get("lang");
+        String s = e == null ? null : string(e);
+        if (s == null) {
+            return DEFAULT_LANGUAGE;
+        }
+        Locale tag = Locale.forLanguageTag(s);
+        // forLanguageTag drops what it cannot read, so a tag it gives back unchanged is well formed.
+        if (!tag.toLanguageTag().equalsIgnoreCase(s) || !LANGUAGES.contains(tag.getLanguage())) {
+            problem(e, "`lang` must be a language tag such as `ko` or `en`, not `" + s + "`");
+            return DEFAULT_LANGUAGE;
+        }
+        return tag.toLanguageTag();
     }
 
     /** A whole number within [min, max], or null (and a problem that says what is expected). */

@@ -6,7 +6,8 @@ import java.util.List;
  * A parsed, valid lesson. {@code quiz} is the resolved id of the quiz that closes the lesson
  * (front matter, else a quiz whose {@code lesson} names this one), or null. {@code reference} marks
  * a reference page ({@code kind: reference}: a glossary, the sources), which is not part of the
- * module's sequence and has no quiz.
+ * module's sequence and has no quiz. {@code lang} is the language it is written in ({@code lang:},
+ * a language tag; English by default).
  */
 public record Lesson(
         String id,
@@ -19,7 +20,8 @@ public record Lesson(
         String html,
         List<Section> sections,
         String path,
-        boolean reference) {
+        boolean reference,
+        String lang) {
 
     public boolean hasSection(String sectionId) {
         return sections.stream().anyMatch(s -> s.id().equals(sectionId));

@@ -18,7 +18,7 @@ import org.commonmark.node.Text;
  */
 public final class LessonParser {
 
-    static final Set<String> KEYS = Set.of("id", "title", "order", "minutes", "objectives", "sources", "quiz", "kind");
+    static final Set<String> KEYS = Set.of("id", "title", "order", "minutes", "objectives", "sources", "quiz", "kind", "lang");
 
     /** Reading speed behind the default {@code minutes}. */
     static final int WORDS_PER_MINUTE = 200;
@@ -98,6 +98,7 @@ public final class LessonParser {
                 sources = List.copyOf(found);
             }
         }
+        String lang = fm.language();
         String quiz = null;
         if ((e = fm.get("quiz")) != null) {
             quiz = fm.id(e);
@@ -211,7 +212,7 @@ public final class LessonParser {
         Lesson lesson = null;
         if (problems.isEmpty()) {
             String html = md.renderBlock(doc);
-            lesson = new Lesson(id, title, order, minutes, objectives, sources, quiz, html, List.copyOf(sections), path, reference);
+            lesson = new Lesson(id, title, order, minutes, objectives, sources, quiz, html, List.copyOf(sections), path, reference, lang);
         }
         return new ParseResult<>(lesson, problems, id, keyLines, sectionIds, List.of(), quiz);
     }

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A parsed, valid quiz version. {@code contentHash} is the SHA-256 (hex) of the file's bytes, so
  * that an attempt can be scored against the version it started with. {@code pick} is null when
- * every question is asked; {@code timeLimit} is null when there is none.
+ * every question is asked; {@code timeLimit} is null when there is none. {@code lang} is the
+ * language it is written in ({@code lang:}, a language tag; English by default).
  */
 public record Quiz(
         String id,
@@ -23,7 +24,8 @@ public record Quiz(
         String introHtml,
         List<Question> questions,
         String contentHash,
-        String path) {
+        String path,
+        String lang) {
 
     /** Questions in one attempt, after {@code pick}. */
     public int questionsPerAttempt() {

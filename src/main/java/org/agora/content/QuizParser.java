@@ -40,7 +40,7 @@ import org.commonmark.node.ThematicBreak;
 public final class QuizParser {
 
     static final Set<String> KEYS = Set.of("id", "title", "lesson", "pass", "attempts", "time-limit", "pick",
-            "shuffle", "review");
+            "shuffle", "review", "lang");
 
     static final int DEFAULT_PASS = 60;
 
@@ -157,6 +157,7 @@ public final class QuizParser {
         private int offset;
         private String body;
         private String lesson;
+        private String lang;
 
         Run(String path, String text, String defaultId) {
             this.path = path;
@@ -187,6 +188,7 @@ public final class QuizParser {
                 id = null;
             }
             String title = (e = fm.get("title")) != null ? fm.string(e) : null;
+            lang = fm.language();
             if ((e = fm.get("lesson")) != null) {
                 lesson = fm.id(e);
                 if (lesson != null) {
@@ -302,7 +304,7 @@ public final class QuizParser {
             Quiz quiz = null;
             if (problems.isEmpty()) {
                 quiz = new Quiz(id, title, lesson, pass, attempts, timeLimit, pick, shuffle, review, introHtml,
-                        List.copyOf(questions), sha256(text), path);
+                        List.copyOf(questions), sha256(text), path, lang);
             }
             return new ParseResult<>(quiz, problems, id, keyLines, Set.of(), refs, null);
         }

@@ -41,7 +41,6 @@ import org.agora.web.InvalidInput;
 public class ScheduleService {
 
     public static final List<String> LATE_WORK = List.of("refuse", "accept");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final EntityManager em;
@@ -318,7 +317,12 @@ public class ScheduleService {
 
     /** An instant shown in a zone, the zone named: "Thu 3 Dec 2026, 09:00 (Europe/Berlin)"; null for null. */
     public static String text(Instant at, ZoneId zone) {
-        return at == null ? null : SHOWN.format(at.atZone(zone)) + " (" + zone.getId() + ")";
+        return text(at, zone, Locale.ENGLISH);
+    }
+
+    /** The same in an interface language: "2026년 12월 3일 (목) 오전 9:00 (Asia/Seoul)". */
+    public static String text(Instant at, ZoneId zone, Locale locale) {
+        return at == null ? null : org.agora.language.Formats.shown(at, zone, locale) + " (" + zone.getId() + ")";
     }
 
     private static String local(Instant at, ZoneId zone) {

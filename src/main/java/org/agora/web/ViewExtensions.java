@@ -1,9 +1,11 @@
 package org.agora.web;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.agora.content.Quiz;
+import org.agora.language.Formats;
 
 /** Derived values for templates, so that templates only print. */
 @TemplateExtension
@@ -14,10 +16,9 @@ public class ViewExtensions {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
-    /** An instant as the server's local date and time, to the minute. */
-    static String isoLocal(java.time.Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                .format(instant.atZone(java.time.ZoneId.systemDefault()));
+    /** An instant as the server's local date and time, to the second, as the page's language writes it. */
+    static String isoLocal(java.time.Instant instant, @TemplateAttribute("locale") Object locale) {
+        return Formats.stamp(instant, java.time.ZoneId.systemDefault(), Formats.locale(locale));
     }
 
     /** Plain text of a rendered HTML fragment, for labels and select options. */
@@ -48,13 +49,13 @@ public class ViewExtensions {
     }
 
     /** A statistic to two decimals. */
-    static String fmt(Double value) {
-        return value == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f", value);
+    static String fmt(Double value, @TemplateAttribute("locale") Object locale) {
+        return value == null ? "—" : Formats.decimals(value, 2, Formats.locale(locale));
     }
 
     /** A 0..1 ratio as a percent. */
-    static String pct(Double value) {
-        return value == null ? "—" : String.format(java.util.Locale.ROOT, "%.0f%%", value * 100);
+    static String pct(Double value, @TemplateAttribute("locale") Object locale) {
+        return value == null ? "—" : Formats.decimals(value * 100, 0, Formats.locale(locale)) + "%";
     }
 
     static String attemptsText(Quiz quiz) {
@@ -81,9 +82,9 @@ public class ViewExtensions {
                 .format(at.atZone(java.time.ZoneId.of(zone)));
     }
 
-    /** An instant in a time zone, the zone named: "Thu 3 Dec 2026, 09:00 (Asia/Seoul)". */
-    static String inZone(java.time.Instant at, String zone) {
-        return org.agora.schedule.ScheduleService.text(at, java.time.ZoneId.of(zone));
+    /** An instant in a time zone (the class's), the zone named: "Thu 3 Dec 2026, 09:00 (Asia/Seoul)". */
+    static String inZone(java.time.Instant at, String zone, @TemplateAttribute("locale") Object locale) {
+        return org.agora.schedule.ScheduleService.text(at, java.time.ZoneId.of(zone), Formats.locale(locale));
     }
 
     public static String humanDuration(Duration d) {

@@ -101,7 +101,7 @@ class LessonParserTest {
     void unknownKey() {
         assertOnlyProblem(parse("---\ntitle: T\nminuts: 5\n---\nText\n"), 3, "unknown front-matter key `minuts` (did you mean `minutes`?)");
         Problem p = assertOnlyProblem(parse("---\nauthor: me\n---\nText\n"), 2, "unknown front-matter key `author`");
-        assertTrue(p.message().contains("lesson keys: id, kind, minutes, objectives, order, quiz, sources, title"), p.message());
+        assertTrue(p.message().contains("lesson keys: id, kind, lang, minutes, objectives, order, quiz, sources, title"), p.message());
     }
 
     @Test

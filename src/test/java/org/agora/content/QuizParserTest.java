@@ -417,7 +417,7 @@ class QuizParserTest {
     void noSuggestionForVeryDifferentKeys() {
         Problem p = assertOnlyProblem(parse("---\nx: 1\n---\n" + ONE_QUESTION), 2, "unknown front-matter key `x`");
         assertFalse(p.message().contains("did you mean"), p.message());
-        assertTrue(p.message().contains("quiz keys: attempts, id, lesson, pass, pick, review, shuffle, time-limit, title"),
+        assertTrue(p.message().contains("quiz keys: attempts, id, lang, lesson, pass, pick, review, shuffle, time-limit, title"),
                 p.message());
     }
 

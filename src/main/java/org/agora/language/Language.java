@@ -1,0 +1,91 @@
+package org.agora.language;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The interface language of this request, {@code inject:language} in templates: the switcher's
+ * cookie, else the browser's {@code Accept-Language}, else English. Only the request decides it, so
+ * every instance answers alike.
+ */
+@RequestScoped
+@Named("language")
+public class Language {
+
+    public static final String COOKIE = "agora-lang";
+    public static final Locale DEFAULT = Locale.ENGLISH;
+    /** The interface languages, as language tags; a message file per tag. */
+    public static final List<String> TAGS = List.of("en", "ko");
+
+    private final CurrentVertxRequest current;
+    private Locale locale;
+
+    Language(CurrentVertxRequest current) {
+        this.current = current;
+    }
+
+    public Locale locale() {
+        if (locale == null) {
+            RoutingContext http = current.getCurrent();
+            locale = http == null ? DEFAULT : of(http.request());
+        }
+        return locale;
+    }
+
+    /** For {@code <html lang>}: "en" or "ko". */
+    public String tag() {
+        return locale().toLanguageTag();
+    }
+
+    public boolean is(String tag) {
+        return tag().equals(tag);
+    }
+
+    /**
+     * Whether content written in {@code contentTag} (a lesson's or quiz's {@code lang}) needs its
+     * own {@code lang} attribute on this page: when its language is not the interface's.
+     */
+    public boolean differs(String contentTag) {
+        return contentTag != null && !Locale.forLanguageTag(contentTag).getLanguage().equals(locale().getLanguage());
+    }
+
+    /** This page's path and query, encoded for the switcher's {@code back} parameter. */
+    public String here() {
+        RoutingContext http = current.getCurrent();
+        String uri = http == null ? "/" : http.request().uri();
+        return URLEncoder.encode(uri == null || uri.isEmpty() ? "/" : uri, StandardCharsets.UTF_8);
+    }
+
+    /** The language a request asks for: its cookie when it names one of ours, else its Accept-Language. */
+    public static Locale of(HttpServerRequest request) {
+        Cookie cookie = request.getCookie(COOKIE);
+        String chosen = cookie == null ? null : supported(cookie.getValue());
+        return Locale.forLanguageTag(chosen != null ? chosen : accepted(request.getHeader("Accept-Language")));
+    }
+
+    /** The tag if it is one of ours, else null. */
+    public static String supported(String tag) {
+        return tag != null && TAGS.contains(tag) ? tag : null;
+    }
+
+    /** The best of ours for an Accept-Language header ("ko-KR,ko;q=0.9" gives ko), by its weights. */
+    static String accepted(String header) {
+        if (header == null || header.isBlank()) {
+            return DEFAULT.toLanguageTag();
+        }
+        try {
+            String best = Locale.lookupTag(Locale.LanguageRange.parse(header), TAGS);
+            return best != null ? best : DEFAULT.toLanguageTag();
+        } catch (IllegalArgumentException malformed) {
+            return DEFAULT.toLanguageTag(); // RequestHeaders refuses these first; never fail a page on one
+        }
+    }
+}
