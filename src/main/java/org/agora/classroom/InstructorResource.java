@@ -78,7 +78,7 @@ public class InstructorResource {
     public Response createClass(@FormParam("name") String name) {
         try {
             Classroom c = classes.create(name, current.get());
-            return flash.seeOther("/instructor/classes/" + c.code, "The class " + c.name + " is created. Its join code is " + c.code + ".");
+            return flash.seeOther("/instructor/classes/" + c.code, flash.msg().flash_classroom_created(c.name, c.code));
         } catch (InvalidInput e) {
             return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors(), null)).build();
         }
@@ -146,6 +146,6 @@ public class InstructorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response privacy(@PathParam("code") String code, @FormParam("privacy") String privacy) {
         classes.setPrivacy(code, privacy);
-        return flash.seeOther("/instructor/classes/" + classes.byCode(code).code, "Scoreboard names are saved.");
+        return flash.seeOther("/instructor/classes/" + classes.byCode(code).code, flash.msg().flash_classroom_privacy_saved());
     }
 }

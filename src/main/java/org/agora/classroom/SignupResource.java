@@ -82,11 +82,10 @@ public class SignupResource {
             sessions.signIn(student, http);
             Classroom c = classes.byCode(code);
             List<Lesson> all = lessons.lessons();
-            String welcome = "Welcome, " + student.displayName + "! You are in " + c.name + ".";
             if (all.isEmpty()) {
-                return flash.seeOther("/classes", welcome);
+                return flash.seeOther("/classes", flash.msg().flash_signup_welcome(student.displayName, c.name));
             }
-            return flash.seeOther("/lessons/" + all.get(0).id(), welcome + " Start here, with the first lesson.");
+            return flash.seeOther("/lessons/" + all.get(0).id(), flash.msg().flash_signup_welcome_first_lesson(student.displayName, c.name));
         } catch (InvalidInput e) {
             return again(code, username, displayName, e.errors(), null);
         } catch (NotFoundException e) {
@@ -116,7 +115,7 @@ public class SignupResource {
         Account me = current.get();
         try {
             Classroom c = classes.join(code, me);
-            return flash.seeOther("/classes", "You joined " + c.name + " (" + c.code + ").");
+            return flash.seeOther("/classes", flash.msg().flash_classes_joined(c.name, c.code));
         } catch (NotFoundException e) {
             return Response.status(404).entity(Templates.classes(Classroom.ofMember(me.id),
                     "No class has the join code '" + nz(code) + "'.")).build();
@@ -131,7 +130,7 @@ public class SignupResource {
         Account me = current.get();
         try {
             accounts.updateNickname(me, nickname);
-            return flash.seeOther("/classes", "Your nickname is saved.");
+            return flash.seeOther("/classes", flash.msg().flash_classes_nickname_saved());
         } catch (InvalidInput e) {
             return Response.status(400).entity(Templates.classes(Classroom.ofMember(me.id), e.getMessage())).build();
         }

@@ -132,7 +132,7 @@ public class GradingResource {
     public Response settings(@PathParam("code") String code, @FormParam("blindMarking") String blindMarking,
             @FormParam("release") String release) {
         Classroom c = classes.setGrading(classroom(code).code, blindMarking != null, release);
-        return flash.seeOther("/instructor/classes/" + c.code + "#grading", "The grading settings are saved.");
+        return flash.seeOther("/instructor/classes/" + c.code + "#grading", flash.msg().flash_grading_settings_saved());
     }
 
     private Classroom classroom(String code) {

@@ -55,8 +55,7 @@ public class ScheduleResource {
                     (field, value) -> ScheduleService.parseLocal(field, value, c.zone()));
             schedules.put(c, quizId, window[0], window[1], me);
         }
-        return back(c, "clear".equals(action) ? "The quiz schedule is removed: the quiz opens and closes as its file says."
-                : "The quiz schedule is saved.");
+        return back(c, "clear".equals(action) ? flash.msg().flash_schedule_removed() : flash.msg().flash_schedule_saved());
     }
 
     @POST
@@ -66,7 +65,7 @@ public class ScheduleResource {
             @FormParam("lateWork") String lateWork) {
         Classroom c = classes.visibleTo(code, current.get());
         schedules.settings(c, timeZone == null ? "" : timeZone, lateWork);
-        return back(c, "The schedule settings are saved.");
+        return back(c, flash.msg().flash_schedule_settings_saved());
     }
 
     private Response back(Classroom c, String message) {

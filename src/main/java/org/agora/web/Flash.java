@@ -6,7 +6,11 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.net.URI;
+import org.agora.language.Language;
+import org.agora.language.Msg;
 
 /**
  * The one-line confirmation after a form ("Class created."): the handler redirects with it in a
@@ -26,12 +30,19 @@ public class Flash {
 
     private final RoutingContext routing;
     private final ServerKeys keys;
+    private final Language language;
     private String shown;
     private boolean read;
 
-    Flash(RoutingContext routing, ServerKeys keys) {
+    Flash(RoutingContext routing, ServerKeys keys, Language language) {
         this.routing = routing;
         this.keys = keys;
+        this.language = language;
+    }
+
+    /** The texts in this request's language: messages are written in it, for the next page. */
+    public Msg msg() {
+        return MessageBundles.get(Msg.class, Localized.Literal.of(language.tag()));
     }
 
     /** Redirect-after-post to {@code location}, which then says {@code message}. */

@@ -1,4 +1,5 @@
-// Copy buttons: <button data-copy="ID" hidden> copies the text of the element ID. Without this
+// Copy buttons: <button data-copy="ID" data-copied="…" data-copy-failed="…" hidden> copies the
+// text of the element ID and says so in the page's language (the texts come from the bundle). Without this
 // file (or without a clipboard) the button stays hidden and the text can be selected by hand.
 (function () {
   "use strict";
@@ -10,9 +11,9 @@
     button.hidden = false;
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(source.textContent.trim()).then(function () {
-        if (said) { said.textContent = "Copied."; }
+        if (said) { said.textContent = button.getAttribute("data-copied"); }
       }, function () {
-        if (said) { said.textContent = "Could not copy: select the password and copy it by hand."; }
+        if (said) { said.textContent = button.getAttribute("data-copy-failed"); }
       });
     });
   });

@@ -36,7 +36,6 @@ class TemplateTextTest {
             "AttemptResource/review.html",
             "AttemptResource/take.html",
             "ContentStatusResource/status.html",
-            "ErrorResponses/bare.html",
             "ErrorResponses/error.html",
             "GradingResource/answer.html",
             "GradingResource/queue.html",
