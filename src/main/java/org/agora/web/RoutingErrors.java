@@ -1,6 +1,9 @@
 package org.agora.web;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.AuthenticationException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -72,7 +75,25 @@ public class RoutingErrors {
         if (close) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
-        return ctx.response().end(api ? ErrorResponses.json(problem) : ErrorResponses.plainPage(problem));
+        return ctx.response().end(api ? ErrorResponses.json(problem) : page(ctx, problem));
+    }
+
+    /**
+     * The error page in the layout, which reads the request's language (a request bean): outside
+     * the REST layer no request context is active, so one is made for the rendering, with this request.
+     */
+    private static String page(RoutingContext ctx, Problem problem) {
+        ManagedContext requests = Arc.container().requestContext();
+        if (requests.isActive()) {
+            return ErrorResponses.plainPage(problem);
+        }
+        requests.activate();
+        try {
+            Arc.container().instance(CurrentVertxRequest.class).get().setCurrent(ctx);
+            return ErrorResponses.plainPage(problem);
+        } finally {
+            requests.terminate();
+        }
     }
 
     /** The normalised path, or the raw one when it cannot be normalised (a malformed escape). */
