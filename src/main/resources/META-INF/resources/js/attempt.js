@@ -40,7 +40,7 @@
     if (document.getElementById("session-ended")) { return; }
     var notice = document.createElement("div");
     notice.id = "session-ended";
-    notice.className = "alert error";
+    notice.className = "alert error session-ended";
     notice.setAttribute("role", "alert");
     var text = document.createElement("p");
     text.textContent = "Your session ended. Sign in to go on; your saved answers are kept. ";
