@@ -1,9 +1,12 @@
 package org.agora.account;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Named;
+import org.agora.web.SessionCookie;
 
 /**
  * The signed-in account of this request, loaded once per request. It is a detached copy: code that
@@ -14,19 +17,41 @@ import jakarta.inject.Named;
 public class CurrentAccount {
 
     private final SecurityIdentity identity;
+    private final RoutingContext http;
     private Account account;
 
-    CurrentAccount(SecurityIdentity identity) {
+    CurrentAccount(SecurityIdentity identity, RoutingContext http) {
         this.identity = identity;
+        this.http = http;
+    }
+
+    /**
+     * True on a page answered on the IO thread for a browser that brings a session cookie: who it
+     * is cannot be known there, so the layout shows neither the account's links nor "Sign in".
+     */
+    public boolean unknown() {
+        return onIoThread() && http.request().getCookie(SessionCookie.name()) != null;
     }
 
     public boolean signedIn() {
-        return !onIoThread() && !identity.isAnonymous();
+        return !onIoThread() && !anonymous();
+    }
+
+    /**
+     * A dead session cookie (signed out elsewhere, password reset) fails its identity: here that is
+     * simply nobody, so pages open to everyone (the sign-in page above all) still render for it.
+     */
+    private boolean anonymous() {
+        try {
+            return identity.isAnonymous();
+        } catch (AuthenticationFailedException e) {
+            return true;
+        }
     }
 
     /** The account, or null when anonymous. */
     public Account orNull() {
-        if (account == null && !onIoThread() && !identity.isAnonymous()) {
+        if (account == null && !onIoThread() && !anonymous()) {
             // Every signed-in identity carries it: SessionIdentityProvider for session cookies,
             // PasswordSignIn for password sign-ins. Without it the account no longer exists.
             account = identity.getAttribute(SessionIdentityProvider.ACCOUNT) instanceof Account a ? a : null;

@@ -22,6 +22,7 @@ import org.agora.account.NewAccount;
 import org.agora.grading.GradingService;
 import org.agora.schedule.ScheduleService;
 import org.agora.web.Conflict;
+import org.agora.web.Flash;
 import org.agora.web.InvalidInput;
 
 /** The instructor's pages: classes, their members, password resets, and other instructors. */
@@ -39,8 +40,12 @@ public class InstructorResource {
         static native TemplateInstance dashboard(List<Classroom> classes, List<Account> instructors,
                 Map<String, String> errors, Revealed revealed);
 
-        static native TemplateInstance classroom(Classroom classroom, List<Account> members, Revealed revealed,
+        static native TemplateInstance classroom(Classroom classroom, List<Account> members,
                 List<GradingService.QuizCounts> grading, ScheduleService.ClassSchedule schedule);
+
+        static native TemplateInstance confirmReset(Classroom classroom, Account student);
+
+        static native TemplateInstance newPassword(Classroom classroom, Account student, Revealed revealed);
     }
 
     private final ClassroomService classes;
@@ -48,14 +53,18 @@ public class InstructorResource {
     private final CurrentAccount current;
     private final GradingService grading;
     private final ScheduleService schedules;
+    private final Flash flash;
+    private final RevealedPasswords revealing;
 
     InstructorResource(ClassroomService classes, AccountService accounts, CurrentAccount current, GradingService grading,
-            ScheduleService schedules) {
+            ScheduleService schedules, Flash flash, RevealedPasswords revealing) {
         this.classes = classes;
         this.accounts = accounts;
         this.current = current;
         this.grading = grading;
         this.schedules = schedules;
+        this.flash = flash;
+        this.revealing = revealing;
     }
 
     @GET
@@ -69,7 +78,7 @@ public class InstructorResource {
     public Response createClass(@FormParam("name") String name) {
         try {
             Classroom c = classes.create(name, current.get());
-            return Response.seeOther(URI.create("/instructor/classes/" + c.code)).build();
+            return flash.seeOther("/instructor/classes/" + c.code, flash.msg().flash_classroom_created(c.name, c.code));
         } catch (InvalidInput e) {
             return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors(), null)).build();
         }
@@ -96,16 +105,40 @@ public class InstructorResource {
     @Path("classes/{code}")
     public TemplateInstance classroom(@PathParam("code") String code) {
         Classroom c = classes.byCode(code);
-        return Templates.classroom(c, classes.members(c), null, grading.summary(c), schedules.classSchedule(c));
+        return Templates.classroom(c, classes.members(c), grading.summary(c), schedules.classSchedule(c));
     }
 
+    /** The question before a reset: it signs the student out and their old password stops working. */
+    @GET
+    @Path("classes/{code}/members/{id}/reset-password")
+    public TemplateInstance confirmReset(@PathParam("code") String code, @PathParam("id") long accountId) {
+        Classroom c = classes.byCode(code);
+        return Templates.confirmReset(c, classes.memberToReset(c, accountId));
+    }
+
+    /** Resets, then redirects to the page that shows the new password once: a reload never resets again. */
     @POST
     @Path("classes/{code}/members/{id}/reset-password")
-    public TemplateInstance resetPassword(@PathParam("code") String code, @PathParam("id") long accountId) {
+    public Response resetPassword(@PathParam("code") String code, @PathParam("id") long accountId) {
         Classroom c = classes.byCode(code);
         Account student = classes.memberToReset(c, accountId);
         String password = accounts.resetPassword(student.id);
-        return Templates.classroom(c, classes.members(c), new Revealed(student.username, password), grading.summary(c), schedules.classSchedule(c));
+        String shown = newPasswordPage(c, student);
+        revealing.hold(shown, student, password, current.get());
+        return Response.seeOther(URI.create(shown)).build();
+    }
+
+    @GET
+    @Path("classes/{code}/members/{id}/new-password")
+    public TemplateInstance newPassword(@PathParam("code") String code, @PathParam("id") long accountId) {
+        Classroom c = classes.byCode(code);
+        Account student = classes.memberToReset(c, accountId);
+        String password = revealing.take(newPasswordPage(c, student), student, current.get());
+        return Templates.newPassword(c, student, password == null ? null : new Revealed(student.username, password));
+    }
+
+    private static String newPasswordPage(Classroom c, Account student) {
+        return "/instructor/classes/" + c.code + "/members/" + student.id + "/new-password";
     }
 
     @POST
@@ -114,6 +147,6 @@ public class InstructorResource {
     public Response privacy(@PathParam("code") String code, @FormParam("privacy") String privacy,
             @FormParam("studentBoard") String studentBoard) {
         classes.setPrivacy(code, privacy, studentBoard);
-        return Response.seeOther(URI.create("/instructor/classes/" + classes.byCode(code).code)).build();
+        return flash.seeOther("/instructor/classes/" + classes.byCode(code).code, flash.msg().flash_classroom_privacy_saved());
     }
 }

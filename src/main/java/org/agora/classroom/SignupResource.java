@@ -2,6 +2,7 @@ package org.agora.classroom;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -13,13 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.agora.account.Account;
 import org.agora.account.AccountService;
 import org.agora.account.CurrentAccount;
 import org.agora.account.NewAccount;
+import org.agora.account.SessionStart;
+import org.agora.content.Lesson;
+import org.agora.lesson.LessonService;
+import org.agora.web.Flash;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 
@@ -39,17 +43,26 @@ public class SignupResource {
     static class Templates {
         static native TemplateInstance signup(SignupForm form);
 
-        static native TemplateInstance classes(List<Classroom> classes, String error, String joined);
+        static native TemplateInstance classes(List<Classroom> classes, String error);
     }
 
     private final ClassroomService classes;
     private final AccountService accounts;
     private final CurrentAccount current;
+    private final SessionStart sessions;
+    private final LessonService lessons;
+    private final Flash flash;
+    private final RoutingContext http;
 
-    SignupResource(ClassroomService classes, AccountService accounts, CurrentAccount current) {
+    SignupResource(ClassroomService classes, AccountService accounts, CurrentAccount current, SessionStart sessions,
+            LessonService lessons, Flash flash, RoutingContext http) {
         this.classes = classes;
         this.accounts = accounts;
         this.current = current;
+        this.sessions = sessions;
+        this.lessons = lessons;
+        this.flash = flash;
+        this.http = http;
     }
 
     @GET
@@ -64,8 +77,15 @@ public class SignupResource {
     public Response signup(@FormParam("classCode") String code, @FormParam("username") String username,
             @FormParam("password") String password, @FormParam("displayName") String displayName) {
         try {
-            classes.signUp(code, new NewAccount(username, password, displayName));
-            return Response.seeOther(URI.create("/signin?welcome")).build();
+            Account student = classes.signUp(code, new NewAccount(username, password, displayName));
+            // Signed in at once, and on to the first lesson (the class's list when there is none).
+            sessions.signIn(student, http);
+            Classroom c = classes.byCode(code);
+            List<Lesson> all = lessons.lessons();
+            if (all.isEmpty()) {
+                return flash.seeOther("/classes", flash.msg().flash_signup_welcome(student.displayName, c.name));
+            }
+            return flash.seeOther("/lessons/" + all.get(0).id(), flash.msg().flash_signup_welcome_first_lesson(student.displayName, c.name));
         } catch (InvalidInput e) {
             return again(code, username, displayName, e.errors(), null);
         } catch (NotFoundException e) {
@@ -83,8 +103,8 @@ public class SignupResource {
     @GET
     @Path("classes")
     @RolesAllowed({ Account.STUDENT, Account.INSTRUCTOR })
-    public TemplateInstance myClasses(@QueryParam("joined") String joined) {
-        return Templates.classes(Classroom.ofMember(current.get().id), null, joined);
+    public TemplateInstance myClasses() {
+        return Templates.classes(Classroom.ofMember(current.get().id), null);
     }
 
     @POST
@@ -95,10 +115,10 @@ public class SignupResource {
         Account me = current.get();
         try {
             Classroom c = classes.join(code, me);
-            return Response.seeOther(URI.create("/classes?joined=" + c.code)).build();
+            return flash.seeOther("/classes", flash.msg().flash_classes_joined(c.name, c.code));
         } catch (NotFoundException e) {
             return Response.status(404).entity(Templates.classes(Classroom.ofMember(me.id),
-                    "No class has the join code '" + nz(code) + "'.", null)).build();
+                    "No class has the join code '" + nz(code) + "'.")).build();
         }
     }
 
@@ -110,9 +130,9 @@ public class SignupResource {
         Account me = current.get();
         try {
             accounts.updateNickname(me, nickname);
-            return Response.seeOther(URI.create("/classes")).build();
+            return flash.seeOther("/classes", flash.msg().flash_classes_nickname_saved());
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.classes(Classroom.ofMember(me.id), e.getMessage(), null)).build();
+            return Response.status(400).entity(Templates.classes(Classroom.ofMember(me.id), e.getMessage())).build();
         }
     }
 

@@ -30,6 +30,7 @@ import org.agora.grading.GradingViews.Queue;
 import org.agora.grading.GradingViews.Ref;
 import org.agora.language.Language;
 import org.agora.web.Conflict;
+import org.agora.web.Flash;
 import org.agora.web.InvalidInput;
 import org.agora.web.QueryFlags;
 
@@ -55,8 +56,10 @@ public class GradingResource {
     private final CurrentAccount current;
     @Inject
     Language language;
+    private final Flash flash;
 
-    GradingResource(ClassroomService classes, GradingService grading, CurrentAccount current) {
+    GradingResource(ClassroomService classes, GradingService grading, CurrentAccount current, Flash flash) {
+        this.flash = flash;
         this.classes = classes;
         this.grading = grading;
         this.current = current;
@@ -133,7 +136,7 @@ public class GradingResource {
     public Response settings(@PathParam("code") String code, @FormParam("blindMarking") String blindMarking,
             @FormParam("release") String release) {
         Classroom c = classes.setGrading(classroom(code).code, blindMarking != null, release);
-        return Response.seeOther(URI.create("/instructor/classes/" + c.code + "#grading")).build();
+        return flash.seeOther("/instructor/classes/" + c.code + "#grading", flash.msg().flash_grading_settings_saved());
     }
 
     private Classroom classroom(String code) {

@@ -232,4 +232,34 @@ public interface Msg {
     String common_seconds(int n);
     String common_questions(int n);
     String common_questions_pool(int n, int pool);
+    // flash.html: the confirmations after a form (Flash), by the page that sends them
+    String flash_signup_welcome(String name, String className);
+    String flash_signup_welcome_first_lesson(String name, String className);
+    String flash_classes_joined(String className, String code);
+    String flash_classes_nickname_saved();
+    String flash_classroom_created(String className, String code);
+    String flash_classroom_privacy_saved();
+    String flash_schedule_saved();
+    String flash_schedule_removed();
+    String flash_schedule_settings_saved();
+    String flash_grading_settings_saved();
+
+    // SignInResource/signin.html
+    String signin_ended();
+
+    // InstructorResource/confirmReset.html
+    String confirmReset_title(String name);
+    String confirmReset_explain(String name, String username, String className);
+    String confirmReset_button();
+    String confirmReset_cancel();
+
+    // InstructorResource/newPassword.html
+    String newPassword_title(String name);
+    String newPassword_is(String username);
+    String newPassword_once();
+    String newPassword_copy();
+    String newPassword_copied();
+    String newPassword_copy_failed();
+    String newPassword_gone();
+    String newPassword_back(String className);
 }

@@ -15,6 +15,7 @@ import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
 import org.agora.classroom.Classroom;
 import org.agora.classroom.ClassroomService;
+import org.agora.web.Flash;
 
 /**
  * The class page's schedule forms (the section itself is on the class page): a quiz's opening and
@@ -29,8 +30,10 @@ public class ScheduleResource {
     private final ClassroomService classes;
     private final ScheduleService schedules;
     private final CurrentAccount current;
+    private final Flash flash;
 
-    ScheduleResource(ClassroomService classes, ScheduleService schedules, CurrentAccount current) {
+    ScheduleResource(ClassroomService classes, ScheduleService schedules, CurrentAccount current, Flash flash) {
+        this.flash = flash;
         this.classes = classes;
         this.schedules = schedules;
         this.current = current;
@@ -52,7 +55,7 @@ public class ScheduleResource {
                     (field, value) -> ScheduleService.parseLocal(field, value, c.zone()));
             schedules.put(c, quizId, window[0], window[1], me);
         }
-        return back(c);
+        return back(c, "clear".equals(action) ? flash.msg().flash_schedule_removed() : flash.msg().flash_schedule_saved());
     }
 
     @POST
@@ -62,10 +65,10 @@ public class ScheduleResource {
             @FormParam("lateWork") String lateWork) {
         Classroom c = classes.visibleTo(code, current.get());
         schedules.settings(c, timeZone == null ? "" : timeZone, lateWork);
-        return back(c);
+        return back(c, flash.msg().flash_schedule_settings_saved());
     }
 
-    private static Response back(Classroom c) {
-        return Response.seeOther(URI.create("/instructor/classes/" + c.code + "#schedule")).build();
+    private Response back(Classroom c, String message) {
+        return flash.seeOther("/instructor/classes/" + c.code + "#schedule", message);
     }
 }

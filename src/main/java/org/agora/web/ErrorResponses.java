@@ -34,13 +34,11 @@ public class ErrorResponses {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(Problem problem);
-
         /**
-         * Without the layout, for errors answered on the IO thread (a role check, a body refused
-         * before the REST layer), where the layout's account is not available.
+         * {@code bare}: without the account's links, for errors answered outside the REST layer
+         * (a body refused early, an undecodable path), where no request bean is available.
          */
-        static native TemplateInstance bare(Problem problem);
+        static native TemplateInstance error(Problem problem, boolean bare);
     }
 
     @ServerExceptionMapper
@@ -52,7 +50,7 @@ public class ErrorResponses {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
-        String detail = e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage() : title;
+        String detail = ours(e.getMessage()) ? e.getMessage() : RoutingErrors.clientError(status).detail();
         Response.ResponseBuilder built = respond(new Problem(status, title, detail), uri);
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
@@ -60,6 +58,11 @@ public class ErrorResponses {
             }
         });
         return built.build();
+    }
+
+    /** A message of ours, not the framework's ("HTTP 405 Method Not Allowed", "Unable to find matching target resource method"). */
+    private static boolean ours(String message) {
+        return message != null && !message.startsWith("HTTP ") && !message.startsWith("Unable to find matching");
     }
 
     @ServerExceptionMapper
@@ -80,27 +83,29 @@ public class ErrorResponses {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return signInNeeded(uri);
+    public Response unauthorized(UnauthorizedException e, ContainerRequestContext request) {
+        return signInNeeded(request);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    public Response authenticationFailed(AuthenticationFailedException e, ContainerRequestContext request) {
+        UriInfo uri = request.getUriInfo();
         if (e.getAttribute(SignInThrottle.RETRY_AFTER) instanceof Duration wait) {
             return throttled(wait, uri);
         }
         if (uri.getPath().equals("/j_security_check")) {
             // With lazy authentication a failed form sign-in ends here, not at the form's error page.
-            return Response.seeOther(URI.create("/signin?error")).build();
+            return Response.seeOther(URI.create(NextPage.signIn("error", uri.getQueryParameters().getFirst("next")))).build();
         }
-        return signInNeeded(uri);
+        return signInNeeded(request);
     }
 
     /** A throttled password sign-in: the form says how long to wait; elsewhere 429 and Retry-After. */
     private Response throttled(Duration wait, UriInfo uri) {
         long minutes = SignInThrottle.minutes(wait);
         if (uri.getPath().equals("/j_security_check")) {
-            return Response.seeOther(URI.create("/signin?throttled=" + minutes)).build();
+            return Response.seeOther(URI.create(NextPage.signIn("throttled=" + minutes, uri.getQueryParameters().getFirst("next"))))
+                    .build();
         }
         return respond(new Problem(429, "Too Many Requests", SignInThrottle.message(minutes)), uri)
                 .header("Retry-After", SignInThrottle.seconds(wait)).build();
@@ -108,22 +113,57 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        Problem problem = new Problem(403, "Forbidden", "Your account may not do this.");
-        if (isApi(uri)) {
-            return respond(problem, uri).build();
-        }
-        return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.bare(problem))
-                .build();
+        return respond(new Problem(403, "Forbidden", "Your account may not open this page or do this."), uri).build();
     }
 
-    /** The API answers 401 (never a redirect); a page sends the browser to the sign-in form. */
-    private Response signInNeeded(UriInfo uri) {
+    /**
+     * The API answers 401 (never a redirect); a page sends the browser to the sign-in form, which
+     * comes back to it afterwards. A dead session cookie is dropped on the way (see {@link SessionCookie}).
+     */
+    private Response signInNeeded(ContainerRequestContext request) {
+        UriInfo uri = request.getUriInfo();
+        boolean dead = SessionCookie.sent(request.getCookies());
+        Response.ResponseBuilder answer;
         if (isApi(uri)) {
-            return Response.status(401).type(PROBLEM_JSON)
-                    .header("WWW-Authenticate", "Basic realm=\"Agora\"")
-                    .entity(new Problem(401, "Unauthorized", "Sign in first (session cookie or HTTP Basic).")).build();
+            answer = Response.status(401).type(PROBLEM_JSON)
+                    .entity(new Problem(401, "Unauthorized", dead ? "Your session has ended; sign in again."
+                            : "Sign in first (session cookie or HTTP Basic)."));
+            if (!fromPageScript(request)) {
+                answer.header("WWW-Authenticate", "Basic realm=\"Agora\"");
+            }
+        } else {
+            answer = Response.seeOther(URI.create(NextPage.signIn(dead ? "ended" : null, comeBackTo(request))));
         }
-        return Response.seeOther(URI.create("/signin")).build();
+        return (dead ? answer.cookie(SessionCookie.expired()) : answer).build();
+    }
+
+    /**
+     * The page's own script (attempt.js says so; browsers mark every fetch with Sec-Fetch-Dest:
+     * empty): the Basic challenge would make the browser pop its login dialog over the page.
+     */
+    static boolean fromPageScript(ContainerRequestContext request) {
+        return "fetch".equalsIgnoreCase(request.getHeaderString("X-Requested-With"))
+                || "empty".equalsIgnoreCase(request.getHeaderString("Sec-Fetch-Dest"));
+    }
+
+    /** The page to return to after signing in: this one, or for a form's post the page that had the form. */
+    private static String comeBackTo(ContainerRequestContext request) {
+        String method = request.getMethod();
+        if (request.getUriInfo().getPath().equals("/signin")) {
+            return request.getUriInfo().getQueryParameters().getFirst("next"); // a dead cookie on the sign-in page itself
+        }
+        if (method.equals("GET") || method.equals("HEAD")) {
+            URI asked = request.getUriInfo().getRequestUri();
+            return asked.getRawPath() + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery());
+        }
+        String referer = request.getHeaderString("Referer");
+        try {
+            URI from = referer == null ? null : new URI(referer);
+            return from == null || from.getRawPath() == null ? null
+                    : from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     @ServerExceptionMapper
@@ -163,9 +203,10 @@ public class ErrorResponses {
             response.setEntity(new Problem(status, title, detail), null, MediaType.valueOf(PROBLEM_JSON));
             return;
         }
-        Problem problem = status == 400 && !request.getMethod().equals("GET") ? FORM_REFUSED : new Problem(status, title, title);
+        Problem problem = status == 400 && !request.getMethod().equals("GET") ? FORM_REFUSED
+                : new Problem(status, title, RoutingErrors.clientError(status).detail());
         response.setStatus(problem.status());
-        response.setEntity(Templates.error(problem).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        response.setEntity(Templates.error(problem, false).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 
     static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {
@@ -173,7 +214,7 @@ public class ErrorResponses {
             return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
         }
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(problem));
+                .entity(Templates.error(problem, false));
     }
 
     /** The problem as JSON text, for answers written outside the REST layer. */
@@ -185,9 +226,9 @@ public class ErrorResponses {
         }
     }
 
-    /** The error page without the layout, for answers written outside the REST layer. */
+    /** The error page without the account's links, for answers written outside the REST layer. */
     static String plainPage(Problem problem) {
-        return Templates.bare(problem).render();
+        return Templates.error(problem, true).render();
     }
 
     static boolean isApi(UriInfo uri) {

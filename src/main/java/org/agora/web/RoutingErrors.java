@@ -1,6 +1,9 @@
 package org.agora.web;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.AuthenticationException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -72,7 +75,25 @@ public class RoutingErrors {
         if (close) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
-        return ctx.response().end(api ? ErrorResponses.json(problem) : ErrorResponses.plainPage(problem));
+        return ctx.response().end(api ? ErrorResponses.json(problem) : page(ctx, problem));
+    }
+
+    /**
+     * The error page in the layout, which reads the request's language (a request bean): outside
+     * the REST layer no request context is active, so one is made for the rendering, with this request.
+     */
+    private static String page(RoutingContext ctx, Problem problem) {
+        ManagedContext requests = Arc.container().requestContext();
+        if (requests.isActive()) {
+            return ErrorResponses.plainPage(problem);
+        }
+        requests.activate();
+        try {
+            Arc.container().instance(CurrentVertxRequest.class).get().setCurrent(ctx);
+            return ErrorResponses.plainPage(problem);
+        } finally {
+            requests.terminate();
+        }
     }
 
     /** The normalised path, or the raw one when it cannot be normalised (a malformed escape). */
@@ -86,11 +107,16 @@ public class RoutingErrors {
             case 408 -> new Problem(408, "Request Timeout", "The request body did not arrive in time.");
             case 413 -> new Problem(413, "Request Entity Too Large", "The request body is larger than this server accepts.");
             case 417 -> new Problem(417, "Expectation Failed", "Only the Expect: 100-continue expectation is supported.");
-            case 400 -> new Problem(400, "Bad Request", "The request could not be read (its address, a header or its body is malformed).");
+            case 400 -> new Problem(400, "Bad Request", "The request could not be read: its address, a header or its body is "
+                    + "malformed. Check the address, or go back and try again.");
+            case 403 -> new Problem(403, "Forbidden", "Your account may not open this page or do this.");
+            case 404 -> new Problem(404, "Not Found", "There is nothing at this address. The link may be old, or the address mistyped.");
+            case 405 -> new Problem(405, "Method Not Allowed", "This address cannot be used that way (a form's address opened "
+                    + "as a page, say). Go back and use the page's own links and buttons.");
             default -> {
                 Response.Status known = Response.Status.fromStatusCode(status);
                 String title = known != null ? known.getReasonPhrase() : "Bad Request";
-                yield new Problem(status, title, status == 404 ? "There is nothing at this address." : "The request was refused (" + title + ").");
+                yield new Problem(status, title, "The request was refused (" + title + ").");
             }
         };
     }

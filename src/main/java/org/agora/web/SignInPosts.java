@@ -22,7 +22,9 @@ public class SignInPosts {
         router.post(post).order(RouteConstants.ROUTE_ORDER_HEADERS).handler(ctx -> {
             ctx.addHeadersEndHandler(v -> {
                 if (ctx.response().getStatusCode() == 200) {
-                    ctx.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, errorPage);
+                    String next = NextPage.safe(ctx.request().getParam("next"));
+                    ctx.response().setStatusCode(303)
+                            .putHeader(HttpHeaders.LOCATION, next == null ? errorPage : errorPage + "&next=" + NextPage.encode(next));
                 }
             });
             ctx.next();

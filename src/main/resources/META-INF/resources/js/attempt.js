@@ -35,6 +35,35 @@
     return { pairs: pairs };
   }
 
+  // The session ended (401): say so above the quiz, with a way to sign in that comes back here.
+  // The server answers the page's own requests without a Basic challenge, so no browser dialog.
+  function sessionEnded() {
+    if (document.getElementById("session-ended")) { return; }
+    var notice = document.createElement("div");
+    notice.id = "session-ended";
+    notice.className = "alert error session-ended";
+    notice.setAttribute("role", "alert");
+    var text = document.createElement("p");
+    text.textContent = "Your session ended. Sign in to go on; your saved answers are kept. ";
+    var link = document.createElement("a");
+    link.href = "/signin?next=" + encodeURIComponent(location.pathname + location.search);
+    link.textContent = "Sign in";
+    link.addEventListener("click", function () { leaving = true; });
+    text.appendChild(link);
+    notice.appendChild(text);
+    form.parentNode.insertBefore(notice, form);
+  }
+
+  // Answers changed but not saved yet (or not saved at all) make the browser ask before leaving.
+  var unsaved = {}, leaving = false;
+  window.addEventListener("beforeunload", function (e) {
+    if (leaving || !Object.keys(unsaved).length) { return; }
+    e.preventDefault();
+    e.returnValue = "";
+  });
+  // On the document, so it runs after the form's own handler, which may cancel the submit.
+  document.addEventListener("submit", function (e) { if (!e.defaultPrevented) { leaving = true; } });
+
   // One save at a time per question: a change made while a save is under way is sent after it,
   // so that two requests can never arrive in the wrong order and leave an older answer saved.
   var timers = {}, busy = {}, again = {};
@@ -46,13 +75,14 @@
     return fetch("/api/v1/attempts/" + encodeURIComponent(attempt) + "/answers/" + encodeURIComponent(q), {
       method: "PUT",
       credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      headers: { "Content-Type": "application/json", "Accept": "application/json", "X-Requested-With": "fetch" },
       body: JSON.stringify(bodyOf(section))
     }).then(function (r) {
-      if (r.status === 204) { if (!again[q]) { status(section, "Saved"); } return; }
+      if (r.status === 204) { if (!again[q]) { status(section, "Saved"); delete unsaved[q]; } return; }
+      if (r.status === 401) { status(section, "Not saved: sign in again to go on.", true); sessionEnded(); return; }
       return r.json().then(function (p) {
         status(section, "Not saved: " + (p.detail || r.status), true);
-        if (r.status === 409) { form.submit(); }
+        if (r.status === 409) { leaving = true; form.submit(); }
       }, function () { status(section, "Not saved (" + r.status + ")", true); });
     }, function () {
       status(section, "Not saved: no connection. Your answer stays on this page; try again.", true);
@@ -64,6 +94,7 @@
 
   function schedule(section, delay) {
     var q = section.getAttribute("data-question");
+    unsaved[q] = true;
     clearTimeout(timers[q]);
     timers[q] = setTimeout(function () { save(section); }, delay);
   }
@@ -232,7 +263,7 @@
       timer.classList.toggle("urgent", level === 1);
       if (level !== warned) { warning.textContent = level ? timer.getAttribute("data-warn" + level) : ""; }
       warned = level;
-      if (left === 0) { clearInterval(handle); window.location.reload(); }
+      if (left === 0) { clearInterval(handle); leaving = true; window.location.reload(); }
     };
     var handle = setInterval(tick, 1000);
     tick();

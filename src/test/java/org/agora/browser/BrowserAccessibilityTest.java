@@ -54,9 +54,7 @@ class BrowserAccessibilityTest {
      * still audited and their problems printed; a listed page that passes fails the test, so that
      * this list only shrinks. The lead empties it once the branches are merged.
      */
-    static final Map<String, String> KNOWN_FAILING = Map.of(
-            "instructor-class", "label-content-name-mismatch: 'Reset password' has an aria-label that does not start"
-                    + " with its visible text (issue 17, point 14)");
+    static final Map<String, String> KNOWN_FAILING = Map.of();
 
     @TestHTTPResource("/")
     URL base;

@@ -61,10 +61,10 @@ class BrowserFormsAndErrorsTest {
     void unknownAddressShowsTheNotFoundPage() {
         try (Chromium b = Chromium.desktop("not-found", base)) {
             b.open("/no-such-page");
-            assertEquals("Not Found", b.heading(1).getText());
+            assertEquals("Page not found", b.heading(1).getText());
             assertFalse(b.driver().findElements(By.xpath("//a[normalize-space()='Back to the lessons']")).isEmpty());
             b.open("/no-such-icon.png"); // a missing static file too; /favicon.ico is served (BrowserLookTest)
-            assertEquals("Not Found", b.heading(1).getText());
+            assertEquals("Page not found", b.heading(1).getText());
         }
     }
 

@@ -53,7 +53,7 @@ class BrowserStudentJourneyTest {
         String code = Api.newClass("Journey class");
         String username = "journey" + System.nanoTime() % 1_000_000;
         try (Chromium b = Chromium.desktop("journey", base)) {
-            // Sign up with the join code, then sign in.
+            // Sign up with the join code: signed in at once, welcomed on the first lesson.
             b.open("/signup");
             b.field("Join code").sendKeys(code);
             b.field("Your name").sendKeys("Min-ji Park");
@@ -61,11 +61,12 @@ class BrowserStudentJourneyTest {
             b.field("Password").sendKeys(Api.PASSWORD);
             b.shot("signup");
             b.button("Create my account").click();
-            b.waitForPath("/signin");
-            b.field("Username").sendKeys(username);
-            b.field("Password").sendKeys(Api.PASSWORD);
-            b.button("Sign in").click();
-            b.waitForPath("/progress");
+            b.waitForPath("/lessons/basics");
+            assertTrue(b.text().contains("Sign out (" + username + ")"), "signed in by signing up");
+            WebElement welcome = b.driver().findElement(By.cssSelector("main .flash[role='status']"));
+            assertTrue(welcome.getText().startsWith("Welcome, Min-ji Park! You are in Journey class."), welcome.getText());
+            b.shot("welcome");
+            b.open("/progress");
             assertTrue(b.text().contains("Sign out (" + username + ")"), "signed in");
             assertTrue(b.mainText().contains("Min-ji Park, you have completed 0% of the module."), b.mainText());
 

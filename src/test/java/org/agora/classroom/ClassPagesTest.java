@@ -32,11 +32,11 @@ class ClassPagesTest {
         return r.asString();
     }
 
-    /** The member id in the reset form of this member's row. */
+    /** The member id in the reset link of this member's row. */
     private static String memberId(String classPage, String code, String username) {
         int row = classPage.indexOf("<td>" + username + "</td>");
         assertTrue(row > 0, username + " listed");
-        return Html.find(classPage.substring(row), "action=\"/instructor/classes/" + code + "/members/(\\d+)/reset-password\"");
+        return Html.find(classPage.substring(row), "href=\"/instructor/classes/" + code + "/members/(\\d+)/reset-password\"");
     }
 
     @Test
@@ -105,31 +105,74 @@ class ClassPagesTest {
     }
 
     @Test
-    void resetPasswordShowsTheNewPasswordOnceAndOnlyItWorks() {
+    void resetPasswordAsksFirstThenShowsTheNewPasswordOnceAndOnlyItWorks() {
         String code = Api.newClass("Reset " + System.nanoTime());
         String student = Api.newStudent(code);
         Browser admin = admin();
         String page = ok(admin.get("/instructor/classes/" + code));
         String id = memberId(page, code, student);
+        assertTrue(page.contains("aria-label=\"Reset password of Student " + student + "\">Reset password</a>"),
+                "the accessible name starts with the visible text");
         Browser before = Browser.signedIn(student, Api.PASSWORD);
         assertEquals(200, before.get("/api/v1/me/progress").statusCode());
 
-        Response reset = admin.post("/instructor/classes/" + code + "/members/" + id + "/reset-password", Map.of());
-        String html = ok(reset);
-        assertTrue(html.contains("New password for <strong>" + student + "</strong>"), "whose password");
-        String password = Html.find(html, "<code class=\"secret\">([^<]+)</code>");
+        // The question first: nothing is reset by opening it.
+        String resetPath = "/instructor/classes/" + code + "/members/" + id + "/reset-password";
+        String question = ok(admin.get(resetPath));
+        assertTrue(question.contains("<h1>Reset the password of Student " + student + "?</h1>"), question);
+        assertTrue(question.contains("action=\"" + resetPath + "\""), "a form that posts the reset");
+        Api.student(student).get("/api/v1/me/progress").then().statusCode(200);
+
+        // The post redirects; the page it leads to shows the password once.
+        Response reset = admin.post(resetPath, Map.of());
+        assertEquals(303, reset.statusCode(), reset.asString());
+        String shownAt = "/instructor/classes/" + code + "/members/" + id + "/new-password";
+        assertTrue(reset.header("Location").endsWith(shownAt), reset.header("Location"));
+        assertFalse(reset.asString().contains("class=\"secret\""), "the post's answer holds no password");
+        String sealed = Browser.setCookieHeader(reset, "agora-new-password");
+        assertTrue(sealed != null && sealed.contains("Path=" + shownAt), "sent to that page only: " + sealed);
+
+        Response shown = admin.get(shownAt);
+        String html = ok(shown);
+        assertTrue(html.contains("The new password of " + student + ":"), "whose password");
+        String password = Html.find(html, "<code class=\"secret\" id=\"new-password\">([^<]+)</code>");
         assertTrue(password.length() >= 12, password);
         assertNotEquals(Api.PASSWORD, password);
+        assertTrue(html.contains("data-copy=\"new-password\""), "a copy button (shown by copy.js)");
 
         Api.as(student, Api.PASSWORD).get("/api/v1/me/progress").then().statusCode(401);
         assertEquals(401, before.get("/api/v1/me/progress").statusCode(), "a session of the old password ends with it");
         Api.as(student, password).get("/api/v1/me/progress").then().statusCode(200);
+
+        // Reloading shows it no more and resets nothing; going back finds the question, not a 405.
+        String reload = ok(admin.get(shownAt));
+        assertFalse(reload.contains(password), "the password is not shown again");
+        assertTrue(reload.contains("shown once and is not shown again"), reload);
+        ok(admin.get(resetPath));
+        Api.as(student, password).get("/api/v1/me/progress").then().statusCode(200);
         Browser.signedIn(student, password);
 
-        // Shown once: the class page does not show it again.
         String again = ok(admin.get("/instructor/classes/" + code));
-        assertFalse(again.contains(password), "the password is not shown again");
-        assertFalse(again.contains("class=\"secret\""));
+        assertFalse(again.contains(password), "the class page does not show it either");
+    }
+
+    @Test
+    void theShownPasswordIsOnlyForTheInstructorWhoResetIt() {
+        String code = Api.newClass("Reset cookie " + System.nanoTime());
+        String student = Api.newStudent(code);
+        Browser admin = admin();
+        String id = memberId(ok(admin.get("/instructor/classes/" + code)), code, student);
+        String resetPath = "/instructor/classes/" + code + "/members/" + id + "/reset-password";
+        ok(admin.get(resetPath));
+        Response reset = admin.post(resetPath, Map.of());
+        String header = Browser.setCookieHeader(reset, "agora-new-password");
+        String value = header.substring(header.indexOf('=') + 1, header.indexOf(';'));
+
+        String shownAt = "/instructor/classes/" + code + "/members/" + id + "/new-password";
+        Browser tampered = admin();
+        tampered.setCookie("agora-new-password", value.substring(0, value.length() - 2) + "AA");
+        assertFalse(ok(tampered.get(shownAt)).contains("class=\"secret\""), "a changed cookie opens nothing");
+        assertTrue(ok(admin.get(shownAt)).contains("class=\"secret\""), "the instructor's own browser sees it once");
     }
 
     @Test
@@ -142,6 +185,7 @@ class ClassPagesTest {
         String otherPage = ok(admin.get("/instructor/classes/" + otherCode));
         String outsiderId = memberId(otherPage, otherCode, outsider);
         ok(admin.get("/instructor/classes/" + code));
+        assertEquals(403, admin.get("/instructor/classes/" + code + "/members/" + outsiderId + "/reset-password").statusCode());
         Response r = admin.post("/instructor/classes/" + code + "/members/" + outsiderId + "/reset-password", Map.of());
         assertEquals(403, r.statusCode());
         Api.student(outsider).get("/api/v1/me/progress").then().statusCode(200);
@@ -192,7 +236,7 @@ class ClassPagesTest {
         assertEquals(403, browser.get("/instructor/classes/" + code).statusCode());
         Response anon = Browser.anonymous().get("/instructor");
         assertEquals(303, anon.statusCode());
-        assertTrue(anon.header("Location").endsWith("/signin"));
+        assertTrue(anon.header("Location").endsWith("/signin?next=%2Finstructor"), anon.header("Location"));
     }
 
     @Test
@@ -210,15 +254,17 @@ class ClassPagesTest {
 
         Response joined = browser.post("/classes", Map.of("classCode", second.toLowerCase()));
         assertEquals(303, joined.statusCode(), joined.asString());
-        assertTrue(joined.header("Location").endsWith("/classes?joined=" + second), joined.header("Location"));
-        String after = ok(browser.get("/classes?joined=" + second));
+        assertTrue(joined.header("Location").endsWith("/classes"), joined.header("Location"));
+        String after = ok(browser.get("/classes"));
         assertTrue(after.contains(firstName) && after.contains(secondName), "both classes listed");
-        assertTrue(after.contains("You joined " + second));
+        assertTrue(after.contains("<p class=\"alert flash\" role=\"status\">You joined " + secondName + " (" + second + ").</p>"), after);
+        assertFalse(ok(browser.get("/classes")).contains("You joined"), "said once");
         assertTrue(ok(admin().get("/instructor/classes/" + second)).contains("<td>" + student + "</td>"),
                 "the instructor sees the new member");
 
         // Joining again is harmless.
         assertEquals(303, browser.post("/classes", Map.of("classCode", second)).statusCode());
+        ok(browser.get("/classes")); // the confirmation, once
         assertEquals(1, Html.count(ok(browser.get("/classes")), secondName));
     }
 

@@ -355,7 +355,7 @@ class GradingPagesTest {
             assertThat(r.asString(), not(containsString(VERDICT)));
             Response anon = Browser.anonymous().get(path);
             assertEquals(303, anon.statusCode(), path);
-            assertTrue(anon.header("Location").endsWith("/signin"), anon.header("Location"));
+            assertTrue(anon.header("Location").contains("/signin?next=%2F"), anon.header("Location"));
         }
         assertEquals(403, student.post(view(code, a, "verdict"), rubric(0, "4", "3", "3")).statusCode(),
                 "a learner cannot grade their own answer");

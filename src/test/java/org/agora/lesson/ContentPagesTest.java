@@ -159,7 +159,7 @@ class ContentPagesTest {
         assertTrue(r.getContentType().startsWith("text/html"), path + " is a page, not JSON: " + r.getContentType());
         String html = r.asString();
         assertFalse(html.trim().startsWith("{"), "not JSON");
-        assertTrue(html.contains("<h1>Not Found</h1>"), path);
+        assertTrue(html.contains("<h1>Page not found</h1>"), path);
         assertFalse(html.contains("<script>"), "the id is escaped, never echoed as markup");
         Html.assertNoStackTrace(html, path);
     }

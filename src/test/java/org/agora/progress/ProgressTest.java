@@ -146,7 +146,7 @@ class ProgressTest {
                 .header("Location", containsString("/signin"));
         String forbidden = Api.admin().get("/progress").then().statusCode(403).contentType(containsString("text/html"))
                 .extract().asString();
-        assertThat(forbidden, containsString("Your account may not do this."));
+        assertThat(forbidden, containsString("Your account may not open this page or do this."));
         // The same for a student on an instructor page.
         Api.student(newStudent()).get("/instructor").then().statusCode(403).contentType(containsString("text/html"));
     }

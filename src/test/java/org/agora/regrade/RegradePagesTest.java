@@ -84,7 +84,7 @@ class RegradePagesTest {
             assertEquals(403, Browser.signedIn(student, Api.PASSWORD).get(page).statusCode());
             Response anonymous = Browser.anonymous().get(page);
             assertEquals(303, anonymous.statusCode());
-            assertTrue(anonymous.header("Location").endsWith("/signin"), anonymous.header("Location"));
+            assertTrue(anonymous.header("Location").contains("/signin?next=%2F"), anonymous.header("Location"));
             assertEquals(404, admin.get("/classes/ZZZZ-9999/quizzes/" + rg.quiz + "/regrade").statusCode());
             assertEquals(404, admin.get("/classes/" + code + "/quizzes/no-such-quiz/regrade").statusCode());
         } finally {

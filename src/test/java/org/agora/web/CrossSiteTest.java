@@ -75,7 +75,7 @@ class CrossSiteTest {
 
         Browser admin = Browser.signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
         String page = admin.get("/instructor/classes/" + code).asString();
-        String reset = Html.find(page, "action=\"(/instructor/classes/" + code + "/members/\\d+/reset-password)\"");
+        String reset = Html.find(page, "href=\"(/instructor/classes/" + code + "/members/\\d+/reset-password)\"");
         assertRawRefused(admin, reset, "*/*");
         Api.student(student).get("/api/v1/me/progress").then().statusCode(200); // the password still works
     }

@@ -74,7 +74,10 @@ class CsrfTest {
         for (String path : List.of("/instructor", "/instructor/classes/" + code, "/instructor/content")) {
             assertEveryPostFormHasAToken(admin, path);
         }
-        assertTrue(Html.forms(admin.get("/instructor/classes/" + code).asString()).stream()
+        String reset = Html.find(admin.get("/instructor/classes/" + code).asString(),
+                "href=\"(/instructor/classes/" + code + "/members/\\d+/reset-password)\"");
+        assertEveryPostFormHasAToken(admin, reset);
+        assertTrue(Html.forms(admin.get(reset).asString()).stream()
                 .anyMatch(f -> f.action().endsWith("/reset-password")), "reset form present");
     }
 
@@ -99,7 +102,7 @@ class CsrfTest {
 
         Response ok = browser.post("/signup", form);
         assertEquals(303, ok.statusCode(), ok.asString());
-        assertTrue(ok.header("Location").endsWith("/signin?welcome"));
+        assertTrue(ok.header("Location").endsWith("/lessons/basics"), ok.header("Location"));
         Api.as(username, "good-password").get("/api/v1/me/progress").then().statusCode(200);
     }
 
@@ -167,7 +170,7 @@ class CsrfTest {
 
         Browser admin = Browser.signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
         String page = admin.get("/instructor/classes/" + code).asString();
-        String reset = Html.find(page, "action=\"(/instructor/classes/" + code + "/members/\\d+/reset-password)\"");
+        String reset = Html.find(page, "href=\"(/instructor/classes/" + code + "/members/\\d+/reset-password)\"");
         assertRefused(admin.request().contentType(ContentType.TEXT).body("x=y").post(reset), "text/plain reset");
         Api.student(student).get("/api/v1/me/progress").then().statusCode(200);
 

@@ -109,7 +109,7 @@ class ContentStatusPageTest {
         assertEquals(303, r.statusCode());
         String location = r.header("Location");
         assertNotNull(location);
-        assertTrue(location.endsWith("/signin"), location);
+        assertTrue(location.endsWith("/signin?next=%2Finstructor%2Fcontent"), location);
         assertFalse(r.asString().contains("broken.md"));
     }
 }
