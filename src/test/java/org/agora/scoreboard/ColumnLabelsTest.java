@@ -25,6 +25,6 @@ class ColumnLabelsTest {
     }
 
     private static Quiz quiz(String id, String lesson) {
-        return new Quiz(id, id, lesson, 60, 0, null, null, false, null, "", List.of(), "hash", id + ".md", null);
+        return new Quiz(id, id, lesson, 60, 0, null, null, false, null, false, "", List.of(), "hash", id + ".md", null);
     }
 }

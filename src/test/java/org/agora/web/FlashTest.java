@@ -40,7 +40,7 @@ class FlashTest {
         Browser admin = Browser.signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
         String classPage = "/instructor/classes/" + code;
         admin.get(classPage);
-        assertSays(admin, admin.post(classPage + "/privacy", Map.of("privacy", "nickname")), "Scoreboard names are saved.");
+        assertSays(admin, admin.post(classPage + "/privacy", Map.of("privacy", "nickname", "studentBoard", "own")), "Scoreboard privacy is saved.");
         assertSays(admin, admin.post(classPage + "/grading-settings", Map.of("release", "as-graded")), "The grading settings are saved.");
         assertSays(admin, admin.post(classPage + "/schedule-settings", Map.of("timeZone", "", "lateWork", "refuse")),
                 "The schedule settings are saved.");
