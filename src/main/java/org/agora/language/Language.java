@@ -52,6 +52,11 @@ public class Language {
         return bundle(Staff.class, locale());
     }
 
+    /** The sign-in, sign-up, quiz overview, review, error and class pages' texts ({@link Pages}) in this request's language. */
+    public Pages pages() {
+        return bundle(Pages.class, locale());
+    }
+
     /** A message bundle ({@link Msg}, {@link Staff}) in a language; English unless it is Korean. */
     public static <T> T bundle(Class<T> bundle, Locale locale) {
         return locale != null && locale.getLanguage().equals("ko")

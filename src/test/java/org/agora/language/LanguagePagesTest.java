@@ -185,4 +185,16 @@ class LanguagePagesTest {
         given().header("Accept-Language", "ko").get("/quizzes/twenty-minutes").then().statusCode(200).body(containsString("<dd>20분"));
         given().get("/quizzes/twenty-minutes").then().statusCode(200).body(containsString("<dd>20 minutes"));
     }
+
+    @Test
+    void theSignInAndSignUpPagesReadInKorean() {
+        given().header("Accept-Language", "ko").get("/signin?error").then().statusCode(200)
+                .body(containsString("<h1>로그인</h1>")).body(containsString("아이디 또는 비밀번호가 올바르지 않습니다."))
+                .body(containsString("반 참여 코드로 회원가입하기")).body(not(containsString("Username")));
+        given().header("Accept-Language", "ko").get("/signin?throttled=3").then().statusCode(200)
+                .body(containsString("3분 후에 다시 시도해 주세요."));
+        given().header("Accept-Language", "ko").get("/signup").then().statusCode(200)
+                .body(containsString("<h1>회원가입</h1>")).body(containsString(">계정 만들기</button>"))
+                .body(not(containsString("Join code")));
+    }
 }

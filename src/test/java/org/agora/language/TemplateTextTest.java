@@ -38,9 +38,7 @@ class TemplateTextTest {
             "QuizResource/overview.html",
             "ScoreboardResource/projector.html",
             "ScoreboardResource/scoreboard.html",
-            "ScoreboardResource/stats.html",
-            "SignInResource/signin.html",
-            "SignupResource/signup.html");
+            "ScoreboardResource/stats.html");
 
     /** Names that read the same in every language. */
     private static final Set<String> NAMES = Set.of("Agora");
