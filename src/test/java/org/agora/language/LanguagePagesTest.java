@@ -197,4 +197,26 @@ class LanguagePagesTest {
                 .body(containsString("<h1>회원가입</h1>")).body(containsString(">계정 만들기</button>"))
                 .body(not(containsString("Join code")));
     }
+
+    @Test
+    void theQuizOverviewAndReviewReadInKorean() {
+        String u = Api.newStudent(Api.newClass("Language overview " + System.nanoTime()));
+        org.agora.attempt.AttemptClient a = org.agora.attempt.AttemptClient.start(u, "limited");
+        a.submit();
+        Api.student(u).header("Accept-Language", "ko").get("/quizzes/limited").then().statusCode(200)
+                .body(containsString("<h2 id=\"your-attempts\">내 응시 기록</h2>")).body(containsString(">결과 보기</a>"))
+                .body(not(containsString("Start a new attempt")));
+        Api.student(u).header("Accept-Language", "ko").get("/attempts/" + a.id + "/review").then().statusCode(200)
+                .body(containsString("1번째 응시")).body(containsString("퀴즈로 돌아가기"))
+                .body(not(containsString("Back to the quiz")));
+    }
+
+    @Test
+    void theErrorPageReadsInKorean() {
+        given().header("Accept-Language", "ko").get("/no-such-page").then().statusCode(404)
+                .body(containsString("<h1>페이지를 찾을 수 없습니다</h1>")).body(containsString("이 주소에는 아무것도 없습니다."))
+                .body(containsString(">수업 목록으로 돌아가기</a>")).body(not(containsString("Page not found")));
+        given().get("/no-such-page").then().statusCode(404).body(containsString("<h1>Page not found</h1>"))
+                .body(containsString("There is nothing at this address."));
+    }
 }
