@@ -135,4 +135,15 @@ public interface Pages {
     String error_detail_500();
     String error_detail_503();
     String error_detail_form_refused();
+
+    // AttemptResource/take.html (texts of js/attempt.js, as data attributes of the form)
+    String take_js_saving();
+    String take_js_saved();
+    String take_js_not_saved_session();
+    String take_js_not_saved(String reason);
+    String take_js_not_saved_status(String status);
+    String take_js_no_connection();
+    String take_js_sign_in();
+    String take_js_moved(String position, String total);
+    String take_js_confirm_submit(String n);
 }

@@ -219,4 +219,15 @@ class LanguagePagesTest {
         given().get("/no-such-page").then().statusCode(404).body(containsString("<h1>Page not found</h1>"))
                 .body(containsString("There is nothing at this address."));
     }
+
+    @Test
+    void theQuizPageGivesItsScriptKoreanTexts() {
+        String u = Api.newStudent(Api.newClass("Language take " + System.nanoTime()));
+        org.agora.attempt.AttemptClient a = org.agora.attempt.AttemptClient.start(u, "limited");
+        Api.student(u).header("Accept-Language", "ko").get("/attempts/" + a.id).then().statusCode(200)
+                .body(containsString("data-saving=\"저장하는 중…\"")).body(containsString("data-moved-to=\"%t개 중 %p번째 자리로 옮겼습니다\""))
+                .body(containsString("data-confirm-submit=\"답하지 않은 문항이 %n개 있습니다. 그래도 제출하시겠습니까?\""));
+        Api.student(u).get("/attempts/" + a.id).then().statusCode(200).body(containsString("data-saved=\"Saved\""))
+                .body(containsString("data-confirm-submit=\"%n question(s) have no answer. Submit anyway?\""));
+    }
 }
