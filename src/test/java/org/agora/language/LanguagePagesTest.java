@@ -230,4 +230,12 @@ class LanguagePagesTest {
         Api.student(u).get("/attempts/" + a.id).then().statusCode(200).body(containsString("data-saved=\"Saved\""))
                 .body(containsString("data-confirm-submit=\"%n question(s) have no answer. Submit anyway?\""));
     }
+
+    @Test
+    void theClassPageReadsInKorean() {
+        String code = Api.newClass("Language class page " + System.nanoTime());
+        Api.admin().header("Accept-Language", "ko").get("/instructor/classes/" + code).then().statusCode(200)
+                .body(containsString("<h2 id=\"privacy\">점수판 공개 범위</h2>")).body(containsString(">프로젝터 화면</a>"))
+                .body(containsString("<h2 id=\"schedule\">일정</h2>")).body(not(containsString("Save grading settings")));
+    }
 }
