@@ -36,9 +36,6 @@ class TemplateTextTest {
             "ErrorResponses/error.html",
             "InstructorResource/classroom.html",
             "QuizResource/overview.html",
-            "ScoreboardResource/projector.html",
-            "ScoreboardResource/scoreboard.html",
-            "ScoreboardResource/stats.html",
             "SignInResource/signin.html",
             "SignupResource/signup.html");
 
