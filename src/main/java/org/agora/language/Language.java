@@ -57,7 +57,12 @@ public class Language {
         return bundle(Pages.class, locale());
     }
 
-    /** A message bundle ({@link Msg}, {@link Staff}) in a language; English unless it is Korean. */
+    /** The scoreboard, projector and statistics pages' texts ({@link Board}) in this request's language. */
+    public Board board() {
+        return bundle(Board.class, locale());
+    }
+
+    /** A message bundle ({@link Msg}, {@link Staff}, {@link Board}, {@link Pages}) in a language; English unless it is Korean. */
     public static <T> T bundle(Class<T> bundle, Locale locale) {
         return locale != null && locale.getLanguage().equals("ko")
                 ? MessageBundles.get(bundle, Localized.Literal.of("ko"))

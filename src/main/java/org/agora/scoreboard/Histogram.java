@@ -1,6 +1,7 @@
 package org.agora.scoreboard;
 
 import java.util.List;
+import org.agora.language.Board;
 
 /** The score histogram as inline SVG, drawn on the server so that it needs no script or library. */
 final class Histogram {
@@ -14,14 +15,18 @@ final class Histogram {
     }
 
     static String svg(List<Integer> bins) {
-        return svg(bins, "Scores of first attempts");
+        return svg(bins, "Scores of first attempts", null);
     }
 
-    /** Ten bars of counts per ten percent; {@code what} opens the image's text alternative. */
-    static String svg(List<Integer> bins, String what) {
+    /**
+     * Ten bars of counts per ten percent; {@code what} opens the image's text alternative, which
+     * with the axis is in the language of {@code texts} (English when null).
+     */
+    static String svg(List<Integer> bins, String what, Board texts) {
         int max = Math.max(1, bins.stream().mapToInt(Integer::intValue).max().orElse(1));
         int slot = (WIDTH - LEFT) / bins.size();
-        StringBuilder label = new StringBuilder(escape(what)).append(", in tens of percent: ");
+        StringBuilder label = new StringBuilder(escape(texts == null ? what + ", in tens of percent" : texts.scoreboard_histogram_tens(what)))
+                .append(": ");
         StringBuilder bars = new StringBuilder();
         for (int i = 0; i < bins.size(); i++) {
             int n = bins.get(i);
@@ -40,7 +45,7 @@ final class Histogram {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\""
                 + label + "\" class=\"histogram\"><line x1=\"" + LEFT + "\" y1=\"" + BASE + "\" x2=\"" + WIDTH + "\" y2=\"" + BASE
                 + "\" class=\"axis-line\"/>" + bars + "<text x=\"" + WIDTH / 2 + "\" y=\"" + (HEIGHT - 2)
-                + "\" text-anchor=\"middle\" class=\"axis\">score (%)</text></svg>";
+                + "\" text-anchor=\"middle\" class=\"axis\">" + escape(texts == null ? "score (%)" : texts.scoreboard_histogram_axis()) + "</text></svg>";
     }
 
     /** Text inside an SVG attribute or element. */

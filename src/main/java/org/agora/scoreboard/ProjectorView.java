@@ -1,6 +1,7 @@
 package org.agora.scoreboard;
 
 import java.util.List;
+import org.agora.language.Board;
 import org.agora.scoreboard.Scoreboard.Column;
 
 /**
@@ -31,18 +32,23 @@ public record ProjectorView(String className, String classProgress, int learners
     }
 
     static ProjectorView of(Scoreboard b, String quizId) {
+        return of(b, quizId, null);
+    }
+
+    /** The view with its chart's words in the language of {@code texts} (English when null). */
+    static ProjectorView of(Scoreboard b, String quizId, Board texts) {
         List<Line> top = b.rows().stream().limit(TOP)
                 .map(r -> new Line(r.rank(), r.name(), r.wholePercent(), r.quizzesPassed(), r.lessonsCompleted())).toList();
         QuizView quiz = b.quizzes().stream().filter(q -> q.id().equals(quizId)).findFirst()
-                .map(q -> quiz(QuizSummary.of(b, q), "anonymous".equals(b.privacy()))).orElse(null);
+                .map(q -> quiz(QuizSummary.of(b, q), "anonymous".equals(b.privacy()), texts)).orElse(null);
         return new ProjectorView(b.className(), b.classProgress().toPlainString(), b.rows().size(), top.size(), top,
                 b.quizzes().stream().map(q -> new QuizLink(q.id(), q.label(), q.title())).toList(), quiz);
     }
 
-    private static QuizView quiz(QuizSummary s, boolean nameless) {
+    private static QuizView quiz(QuizSummary s, boolean nameless, Board texts) {
         Column q = s.quiz();
         List<String> names = nameless ? List.of() : s.submitted().stream().limit(NAMES).toList();
         return new QuizView(q.id(), q.title(), q.label(), s.submitted().size(), names,
-                nameless ? 0 : s.submitted().size() - names.size(), s.graded(), s.pending(), s.bins(), s.svg());
+                nameless ? 0 : s.submitted().size() - names.size(), s.graded(), s.pending(), s.bins(), s.svg(texts));
     }
 }

@@ -2,6 +2,7 @@ package org.agora.scoreboard;
 
 import java.util.Arrays;
 import java.util.List;
+import org.agora.language.Board;
 import org.agora.scoreboard.Scoreboard.Cell;
 import org.agora.scoreboard.Scoreboard.Column;
 import org.agora.scoreboard.Scoreboard.Row;
@@ -29,6 +30,11 @@ public record QuizSummary(Column quiz, int learners, List<String> submitted, int
 
     /** The distribution as an inline SVG image whose label says every count. */
     public String svg() {
-        return Histogram.svg(bins, "Best scores in " + quiz.title());
+        return svg(null);
+    }
+
+    /** The same in the language of {@code texts} (English when null). */
+    public String svg(Board texts) {
+        return Histogram.svg(bins, texts == null ? "Best scores in " + quiz.title() : texts.scoreboard_histogram(quiz.title()), texts);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.agora.account.Account;
 import org.agora.classroom.Classroom;
+import org.agora.language.Board;
+import org.agora.language.Language;
 import org.agora.scoreboard.ScoreboardService.Viewer;
 import org.agora.web.DaemonTimer;
 import org.jboss.logging.Logger;
@@ -44,8 +47,11 @@ public class ScoreboardEvents {
     private record Watcher(long accountId, int sessionEpoch, boolean instructor, BroadcastProcessor<String> out) {
     }
 
-    /** What a stream watches: a class's projector, or one quiz of it (null: the class's board). */
-    private record Topic(long classId, String quiz) {
+    /**
+     * What a stream watches: a class's projector, or one quiz of it (null: the class's board), in
+     * an interface language (the quiz's chart has words).
+     */
+    private record Topic(long classId, String quiz, String language) {
     }
 
     /** A topic's viewers here, and the signature of the board they were last sent. */
@@ -86,8 +92,8 @@ public class ScoreboardEvents {
      * projector it is still live), until the viewer's session ends, or, for a student, until the
      * class stops sharing its board with students. The caller has checked that the viewer may watch.
      */
-    public Multi<String> stream(Classroom c, Account who, String quiz) {
-        Topic topic = new Topic(c.id, quiz);
+    public Multi<String> stream(Classroom c, Account who, String quiz, String language) {
+        Topic topic = new Topic(c.id, quiz, language);
         Channel channel = channels.computeIfAbsent(topic, t -> new Channel(ConcurrentHashMap.newKeySet(), new AtomicReference<>("")));
         Watcher viewer = new Watcher(who.id, who.sessionEpoch, who.isInstructor(), BroadcastProcessor.create());
         Rendered now = latest(topic, boards.signature());
@@ -172,7 +178,8 @@ public class ScoreboardEvents {
         return QuarkusTransaction.requiringNew().call(() -> {
             Classroom c = Classroom.findById(topic.classId());
             try {
-                String board = json.writeValueAsString(ProjectorView.of(boards.board(c, Viewer.PROJECTOR), topic.quiz()));
+                String board = json.writeValueAsString(ProjectorView.of(boards.board(c, Viewer.PROJECTOR), topic.quiz(),
+                        Language.bundle(Board.class, Locale.forLanguageTag(topic.language()))));
                 return new Rendered(now, board, c.sharesBoardWithStudents());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);

@@ -20,6 +20,8 @@ import org.agora.account.CurrentAccount;
 import org.agora.classroom.Classroom;
 import org.agora.classroom.ClassroomService;
 import org.agora.grading.GradingService;
+import org.agora.language.Board;
+import org.agora.language.Language;
 import org.agora.scoreboard.Scoreboard.Row;
 import org.agora.scoreboard.ScoreboardService.Viewer;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -45,11 +47,12 @@ public class ScoreboardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance scoreboard(Scoreboard board, List<Row> rows, SortState sort, boolean instructor,
-                List<GradingService.QuizCounts> grading, List<QuizSummary> distributions, boolean projector);
+                List<GradingService.QuizCounts> grading, List<QuizSummary> distributions, boolean projector, Board texts);
 
         static native TemplateInstance projector(Classroom classroom, ProjectorView view, JoinPanel join);
 
-        static native TemplateInstance stats(Classroom classroom, ItemStatistics stats, String histogram, boolean essays);
+        static native TemplateInstance stats(Classroom classroom, ItemStatistics stats, String histogram, boolean essays,
+                Board texts);
     }
 
     private final ClassroomService classes;
@@ -58,9 +61,11 @@ public class ScoreboardResource {
     private final StatisticsService statistics;
     private final CurrentAccount current;
     private final GradingService grading;
+    private final Language language;
 
     ScoreboardResource(ClassroomService classes, ScoreboardService boards, ScoreboardEvents events,
-            StatisticsService statistics, CurrentAccount current, GradingService grading) {
+            StatisticsService statistics, CurrentAccount current, GradingService grading, Language language) {
+        this.language = language;
         this.classes = classes;
         this.boards = boards;
         this.events = events;
@@ -80,7 +85,7 @@ public class ScoreboardResource {
         boolean projector = me.isInstructor() || c.sharesBoardWithStudents();
         return Templates.scoreboard(board, ScoreboardService.sorted(board.rows(), state.by(), state.descending()), state,
                 me.isInstructor(), me.isInstructor() ? grading.summary(c) : List.of(),
-                board.ownRowOnly() ? List.of() : QuizSummary.all(board), projector); // a lone row's chart would show nothing new
+                board.ownRowOnly() ? List.of() : QuizSummary.all(board), projector, language.board()); // a lone row's chart would show nothing new
     }
 
     /**
@@ -109,7 +114,7 @@ public class ScoreboardResource {
         String toggle = "/classes/" + c.code + "/projector?" + (quiz == null ? "" : "quiz=" + view.quiz().id() + "&")
                 + "join=" + (shown ? 0 : 1);
         return Templates.projector(c, view, new JoinPanel(shown, shown && !asked, address,
-                shown ? QrSvg.of(address, "QR code of " + address) : "", toggle));
+                shown ? QrSvg.of(address, language.board().projector_qr(address)) : "", toggle));
     }
 
     /** Server-Sent Events: the projector board now, then on every change (from any instance), until the viewer signs out. */
@@ -122,12 +127,12 @@ public class ScoreboardResource {
         Account me = current.get();
         Classroom c = classes.projectorVisibleTo(code, me);
         view(c, quiz); // an unknown quiz is 404 before the stream starts
-        return events.stream(c, me, quiz);
+        return events.stream(c, me, quiz, language.tag());
     }
 
     /** The projector's view, of one quiz when {@code quiz} is set: 404 when no such quiz is offered. */
     private ProjectorView view(Classroom c, String quiz) {
-        ProjectorView view = ProjectorView.of(boards.board(c, Viewer.PROJECTOR), quiz);
+        ProjectorView view = ProjectorView.of(boards.board(c, Viewer.PROJECTOR), quiz, language.board());
         if (quiz != null && view.quiz() == null) {
             throw new NotFoundException("No quiz with id '" + quiz + "'");
         }
@@ -140,6 +145,7 @@ public class ScoreboardResource {
     public TemplateInstance stats(@PathParam("code") String code, @PathParam("id") String quizId) {
         Classroom c = classes.visibleTo(code, current.get());
         ItemStatistics s = statistics.of(c, quizId);
-        return Templates.stats(c, s, Histogram.svg(s.histogram()), grading.hasEssays(quizId));
+        Board texts = language.board();
+        return Templates.stats(c, s, Histogram.svg(s.histogram(), texts.stats_histogram(), texts), grading.hasEssays(quizId), texts);
     }
 }

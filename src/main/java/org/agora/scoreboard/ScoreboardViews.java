@@ -1,6 +1,7 @@
 package org.agora.scoreboard;
 
 import io.quarkus.qute.TemplateExtension;
+import org.agora.language.Board;
 import org.agora.scoreboard.Scoreboard.Cell;
 
 /** Derived values for the scoreboard and projector pages. */
@@ -22,6 +23,26 @@ public class ScoreboardViews {
             band++;
         }
         return band;
+    }
+
+    /** A number as text, for the messages that the projector's script fills in too ({@code '#'}). */
+    static String str(Integer n) {
+        return String.valueOf(n);
+    }
+
+    /** A rank as the page's language says it: 2nd, or in Korean 2위. */
+    static String place(Integer n, String language) {
+        return "ko".equals(language) ? n + "위" : ordinal(n);
+    }
+
+    /** One of {@link StatisticsService#flags}'s warnings in the language of {@code texts}. */
+    static String flag(String flag, Board texts) {
+        return switch (flag) {
+            case StatisticsService.FLAG_HARD -> texts.stats_flag_hard();
+            case StatisticsService.FLAG_EASY -> texts.stats_flag_easy();
+            case StatisticsService.FLAG_NEGATIVE -> texts.stats_flag_negative();
+            default -> flag;
+        };
     }
 
     /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */

@@ -131,16 +131,21 @@ public class StatisticsService {
                 .limit(5).map(k -> new AnswerCount((String) k[1], ((Number) k[2]).intValue())).toList();
     }
 
+    /** The warnings, in English as the API gives them; the page says them in its language ({@code ScoreboardViews.flag}). */
+    static final String FLAG_HARD = "Very hard: facility below 20%; check the answer key";
+    static final String FLAG_EASY = "Very easy: facility above 95%";
+    static final String FLAG_NEGATIVE = "Negative discrimination: stronger learners did worse on it";
+
     static List<String> flags(Double facility, Double discrimination) {
         List<String> flags = new ArrayList<>();
         if (facility != null && facility < LOW_FACILITY) {
-            flags.add("Very hard: facility below 20%; check the answer key");
+            flags.add(FLAG_HARD);
         }
         if (facility != null && facility > HIGH_FACILITY) {
-            flags.add("Very easy: facility above 95%");
+            flags.add(FLAG_EASY);
         }
         if (discrimination != null && discrimination < 0) {
-            flags.add("Negative discrimination: stronger learners did worse on it");
+            flags.add(FLAG_NEGATIVE);
         }
         return flags;
     }

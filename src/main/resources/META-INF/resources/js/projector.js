@@ -9,6 +9,13 @@
 
   function byId(id) { return document.getElementById(id); }
 
+  // The page's texts in its language, from its data attributes: "#" and "%" stand for the numbers.
+  function say(name, a, b) {
+    var said = main.getAttribute("data-" + name).replace("#", String(a));
+    return b === undefined ? said : said.replace("%", String(b));
+  }
+
+
   function text(id, value) {
     var el = byId(id);
     if (el) { el.textContent = value; }
@@ -51,9 +58,9 @@
       fresh.appendChild(tr);
     });
     tbody.replaceChildren(fresh);
-    text("shown-count", board.learners === 0 ? "Nobody has joined yet."
-      : board.shown < board.learners ? "Top " + board.shown + " of " + board.learners
-        : "All " + board.learners + " learners");
+    text("shown-count", board.learners === 0 ? say("nobody")
+      : board.shown < board.learners ? say("top", board.shown, board.learners)
+        : board.learners === 1 ? say("all-one") : say("all", board.learners));
     return changed;
   }
 
@@ -62,7 +69,7 @@
     if (!q || !byId("quiz-histogram")) { return []; }
     var before = byId("submitted-count").textContent;
     text("submitted-count", String(q.submitted));
-    text("quiz-figures", q.graded + " graded" + (q.pending > 0 ? ", " + q.pending + " waiting for essay grading" : ""));
+    text("quiz-figures", say("graded", q.graded) + (q.pending > 0 ? say("waiting", q.pending) : ""));
     var list = byId("submitted-names");
     list.replaceChildren.apply(list, q.names.map(function (n) {
       var li = document.createElement("li");
@@ -76,7 +83,7 @@
     var svg = new DOMParser().parseFromString(q.histogram, "image/svg+xml").documentElement;
     byId("quiz-histogram").replaceChildren(document.importNode(svg, true));
     document.querySelectorAll(".learners").forEach(function (el) { el.textContent = String(board.learners); });
-    return before === String(q.submitted) ? [] : [q.submitted + " of " + board.learners + " have submitted"];
+    return before === String(q.submitted) ? [] : [say("submitted", q.submitted, board.learners)];
   }
 
   function joinPanel(board) {
@@ -92,10 +99,11 @@
     text("class-progress", board.classProgress + "%");
     byId("class-progress-bar").value = board.classProgress;
     text("learner-count", String(board.learners));
+    text("learner-word", say(board.learners === 1 ? "learner" : "learners"));
     joinPanel(board);
     var news = rowsOf(board).concat(quizOf(board));
-    var time = new Date().toLocaleTimeString();
-    status.textContent = "Updated " + time + (news.length ? ": " + news.join(", ") + "." : ".");
+    var time = new Date().toLocaleTimeString(document.documentElement.lang || undefined);
+    status.textContent = say("updated", time) + (news.length ? ": " + news.join(", ") + "." : ".");
   };
-  source.onerror = function () { status.textContent = "Reconnecting…"; };
+  source.onerror = function () { status.textContent = say("reconnecting"); };
 })();

@@ -18,7 +18,6 @@ import org.agora.support.Chromium;
 import org.agora.support.TestContent;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -118,13 +117,9 @@ class BrowserProjectorTest {
         }
     }
 
-    /** A viewport of this size: the window is made larger by whatever the browser's own frame takes. */
+    /** A viewport of exactly this size. */
     private static void size(Chromium b, int width, int height) {
-        b.driver().manage().window().setSize(new Dimension(width, height));
-        @SuppressWarnings("unchecked")
-        List<Number> frame = (List<Number>) ((JavascriptExecutor) b.driver()).executeScript(
-                "return [outerWidth - innerWidth, outerHeight - innerHeight];");
-        b.driver().manage().window().setSize(new Dimension(width + frame.get(0).intValue(), height + frame.get(1).intValue()));
+        b.viewport(width, height);
         Object inner = ((JavascriptExecutor) b.driver()).executeScript("return [innerWidth, innerHeight];");
         assertEquals(List.of((long) width, (long) height), inner, "the viewport");
     }

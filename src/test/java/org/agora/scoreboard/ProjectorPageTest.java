@@ -85,6 +85,10 @@ class ProjectorPageTest {
         assertTrue(page.contains("<span id=\"submitted-count\">1</span> of <span class=\"learners\">3</span> have submitted"), page);
         assertTrue(page.contains("aria-label=\"Best scores in "), "the histogram says its counts");
         assertTrue(page.contains("data-events=\"/classes/" + code + "/projector/events?quiz=limited\""), page);
+        String korean = Api.admin().header("Accept-Language", "ko").get("/classes/" + code + "/projector?quiz=limited").then()
+                .statusCode(200).extract().asString();
+        assertTrue(korean.contains("<span class=\"learners\">3</span>명 중 <span id=\"submitted-count\">1</span>명이 제출했습니다"), korean);
+        assertTrue(korean.contains("최고 점수, 10% 구간별: "), "the chart's label in Korean too");
         String link = page.split("<a href=\"/classes/" + code + "/projector\\?quiz=limited\"")[1].split("</a>")[0];
         assertTrue(link.contains("aria-current=\"page\""), "the quiz's link is marked current: " + link);
         assertEquals(1, page.split("<ul class=\"projector-names\" id=\"submitted-names\"><li>")[1].split("</ul>")[0].split("<li>").length,

@@ -107,6 +107,13 @@ class ScoreboardPagesTest {
         assertTrue(staff.contains("/classes/" + code + "/quizzes/limited/stats"));
         // no row is the instructor's (the site navigation marks its "Classes" entry, outside <main>)
         assertFalse(staff.substring(staff.indexOf("<main")).contains("aria-current=\"true\""));
+
+        // in Korean: the page's texts and the ranks ("2위"), names and numbers as in English
+        String korean = Api.student(anton).header("Accept-Language", "ko").get("/classes/" + code + "/scoreboard").then()
+                .statusCode(200).extract().asString();
+        assertTrue(korean.contains("<h1>점수판: Pages</h1>"), korean);
+        assertTrue(korean.contains(">순위</a>") && korean.contains("<span class=\"badge\">나</span>"), korean);
+        assertTrue(korean.contains("학생 3명 · 반 진도"), korean);
     }
 
     @Test
@@ -135,6 +142,14 @@ class ScoreboardPagesTest {
         assertTrue(rows.get(0)[1].startsWith("1 Pia Projector " + pia + "% "), rows.get(0)[1]);
         assertTrue(rows.get(1)[1].startsWith("2 Quinn Projector 0% "), rows.get(1)[1]);
         assertTrue(page.contains("All 2 learners"), page);
+
+        String korean = Api.student(one).header("Accept-Language", "ko").get("/classes/" + code + "/projector").then()
+                .statusCode(200).extract().asString();
+        assertTrue(korean.contains("<html lang=\"ko\">"), korean);
+        assertTrue(korean.contains("반 진도 <strong id=\"class-progress\">"), korean);
+        assertTrue(korean.contains("학생 <span id=\"learner-count\">2</span><span id=\"learner-word\">명</span>"), korean);
+        assertTrue(korean.contains("학생 2명 전원"), korean);
+        assertTrue(korean.contains("data-top=\"%명 중 상위 #명\""), korean); // the script's texts, in the page's language
     }
 
     @Test
@@ -144,6 +159,12 @@ class ScoreboardPagesTest {
         String page = Api.admin().get("/classes/" + code + "/quizzes/all-types/stats").then().statusCode(200)
                 .contentType("text/html").extract().asString();
         assertTrue(page.contains("<dt>Standard deviation</dt><dd>not defined (a single attempt)</dd>"), page);
+        // one learner is "1 learner", in Korean "학생 1명"
+        String board = Api.admin().get("/classes/" + code + "/scoreboard").then().statusCode(200).extract().asString();
+        assertTrue(board.contains("1 learner · class progress"), board);
+        String korean = Api.admin().header("Accept-Language", "ko").get("/classes/" + code + "/scoreboard").then()
+                .statusCode(200).extract().asString();
+        assertTrue(korean.contains("학생 1명 · 반 진도"), korean);
     }
 
     @Test
@@ -173,5 +194,12 @@ class ScoreboardPagesTest {
 
         String none = Api.admin().get("/classes/" + code + "/quizzes/limited/stats").then().statusCode(200).extract().asString();
         assertTrue(none.contains("Nobody in this class has submitted a first attempt"), none);
+
+        String korean = Api.admin().header("Accept-Language", "ko").get("/classes/" + code + "/quizzes/all-types/stats").then()
+                .statusCode(200).extract().asString();
+        assertTrue(korean.contains("<dt>표준편차</dt>"), korean);
+        assertTrue(korean.contains("aria-label=\"첫 응시 점수, 10% 구간별: "), korean);
+        assertTrue(korean.contains(">점수 (%)</text>"), korean);
+        assertTrue(korean.contains("⚠ 매우 어려움: 정답률이 20% 미만입니다."), korean);
     }
 }

@@ -392,6 +392,15 @@ public final class Chromium implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /**
+     * A viewport of exactly this size, whatever the screen: a window cannot grow past the headless
+     * screen (1920x1080 less the browser's frame would not fit), an emulated viewport can.
+     */
+    public void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
     /** Emulates the system's colour scheme ({@code prefers-color-scheme}: "light" or "dark") for this tab. */
     public void colourScheme(String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
