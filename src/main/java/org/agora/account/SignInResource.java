@@ -30,7 +30,7 @@ public class SignInResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signin(boolean failed, boolean signedOut, boolean refused, String throttled, boolean ended,
+        static native TemplateInstance signin(boolean failed, boolean signedOut, boolean refused, Long throttled, boolean ended,
                 String next);
     }
 
@@ -54,7 +54,7 @@ public class SignInResource {
     public Response signin(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("throttled") String minutes,
             @QueryParam("next") String next) {
         boolean failed = QueryFlags.has(uri, "error");
-        String throttled = QueryFlags.has(uri, "throttled") ? SignInThrottle.message(waited(minutes)) : null;
+        Long throttled = QueryFlags.has(uri, "throttled") ? waited(minutes) : null;
         String safeNext = NextPage.safe(next);
         boolean signedIn = current.signedIn();
         if (signedIn && !failed && throttled == null) {

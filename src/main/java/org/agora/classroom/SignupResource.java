@@ -22,6 +22,7 @@ import org.agora.account.CurrentAccount;
 import org.agora.account.NewAccount;
 import org.agora.account.SessionStart;
 import org.agora.content.Lesson;
+import org.agora.language.Language;
 import org.agora.lesson.LessonService;
 import org.agora.web.Flash;
 import org.agora.web.Conflict;
@@ -53,9 +54,10 @@ public class SignupResource {
     private final LessonService lessons;
     private final Flash flash;
     private final RoutingContext http;
+    private final Language language;
 
     SignupResource(ClassroomService classes, AccountService accounts, CurrentAccount current, SessionStart sessions,
-            LessonService lessons, Flash flash, RoutingContext http) {
+            LessonService lessons, Flash flash, RoutingContext http, Language language) {
         this.classes = classes;
         this.accounts = accounts;
         this.current = current;
@@ -63,6 +65,7 @@ public class SignupResource {
         this.lessons = lessons;
         this.flash = flash;
         this.http = http;
+        this.language = language;
     }
 
     @GET
@@ -89,7 +92,7 @@ public class SignupResource {
         } catch (InvalidInput e) {
             return again(code, username, displayName, e.errors(), null);
         } catch (NotFoundException e) {
-            return again(code, username, displayName, Map.of("classCode", "No class has this join code; check it with your instructor"), null);
+            return again(code, username, displayName, Map.of("classCode", language.pages().signup_no_such_code()), null);
         } catch (Conflict e) {
             return again(code, username, displayName, Map.of("username", e.getMessage()), null);
         }

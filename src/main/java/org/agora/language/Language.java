@@ -52,12 +52,17 @@ public class Language {
         return bundle(Staff.class, locale());
     }
 
+    /** The sign-in, sign-up, quiz overview, review, error and class pages' texts ({@link Pages}) in this request's language. */
+    public Pages pages() {
+        return bundle(Pages.class, locale());
+    }
+
     /** The scoreboard, projector and statistics pages' texts ({@link Board}) in this request's language. */
     public Board board() {
         return bundle(Board.class, locale());
     }
 
-    /** A message bundle ({@link Msg}, {@link Staff}, {@link Board}) in a language; English unless it is Korean. */
+    /** A message bundle ({@link Msg}, {@link Staff}, {@link Board}, {@link Pages}) in a language; English unless it is Korean. */
     public static <T> T bundle(Class<T> bundle, Locale locale) {
         return locale != null && locale.getLanguage().equals("ko")
                 ? MessageBundles.get(bundle, Localized.Literal.of("ko"))

@@ -28,21 +28,14 @@ public class ViewExtensions {
         return org.agora.content.MarkdownRenderer.textOfRendered(html);
     }
 
-    /** An error page's heading, in plain words (the problem's title is HTTP's reason phrase). */
-    static String heading(Problem problem) {
-        return switch (problem.status()) {
-            case 400 -> "That request could not be read";
-            case 403 -> "Not allowed";
-            case 404 -> "Page not found";
-            case 405 -> "That does not work here";
-            case 408 -> "That took too long";
-            case 409 -> "That clashes with a change";
-            case 413 -> "That is too large";
-            case 429 -> "Too many tries";
-            case 500 -> "Something went wrong";
-            case 503 -> "Not available just now";
-            default -> problem.title();
-        };
+    /** An error page's heading, in plain words and the page's language (the problem's title is HTTP's reason phrase). */
+    static String heading(Problem problem, @TemplateAttribute("locale") Object locale) {
+        return ErrorTexts.heading(problem, Formats.locale(locale));
+    }
+
+    /** An error page's detail in the page's language, when it is one of the fixed texts ({@link ErrorTexts}). */
+    static String shownDetail(Problem problem, @TemplateAttribute("locale") Object locale) {
+        return ErrorTexts.detail(problem, Formats.locale(locale));
     }
 
     /** A value for a query parameter in a link or a form's address. */

@@ -6,6 +6,12 @@
   var form = document.getElementById("attempt-form");
   if (!form || !window.fetch) { return; }
   var attempt = form.getAttribute("data-attempt");
+  // The page's texts in its language (take.html); %s, %p, %t and %n stand for what is filled in.
+  function text(name, fills) {
+    var t = form.getAttribute("data-" + name) || "";
+    Object.keys(fills || {}).forEach(function (k) { t = t.replace("%" + k, fills[k]); });
+    return t;
+  }
 
   function status(section, text, isError) {
     var el = section.querySelector(".save-status");
@@ -43,14 +49,14 @@
     notice.id = "session-ended";
     notice.className = "alert error session-ended";
     notice.setAttribute("role", "alert");
-    var text = document.createElement("p");
-    text.textContent = "Your session ended. Sign in to go on; your saved answers are kept. ";
+    var para = document.createElement("p");
+    para.textContent = text("session-ended") + " ";
     var link = document.createElement("a");
     link.href = "/signin?next=" + encodeURIComponent(location.pathname + location.search);
-    link.textContent = "Sign in";
+    link.textContent = text("sign-in");
     link.addEventListener("click", function () { leaving = true; });
-    text.appendChild(link);
-    notice.appendChild(text);
+    para.appendChild(link);
+    notice.appendChild(para);
     form.parentNode.insertBefore(notice, form);
   }
 
@@ -71,21 +77,21 @@
     var q = section.getAttribute("data-question");
     if (busy[q]) { again[q] = true; return; }
     busy[q] = true;
-    status(section, "Saving…");
+    status(section, text("saving"));
     return fetch("/api/v1/attempts/" + encodeURIComponent(attempt) + "/answers/" + encodeURIComponent(q), {
       method: "PUT",
       credentials: "same-origin",
       headers: { "Content-Type": "application/json", "Accept": "application/json", "X-Requested-With": "fetch" },
       body: JSON.stringify(bodyOf(section))
     }).then(function (r) {
-      if (r.status === 204) { if (!again[q]) { status(section, "Saved"); delete unsaved[q]; } return; }
-      if (r.status === 401) { status(section, "Not saved: sign in again to go on.", true); sessionEnded(); return; }
+      if (r.status === 204) { if (!again[q]) { status(section, text("saved")); delete unsaved[q]; } return; }
+      if (r.status === 401) { status(section, text("not-saved-session"), true); sessionEnded(); return; }
       return r.json().then(function (p) {
-        status(section, "Not saved: " + (p.detail || r.status), true);
+        status(section, text("not-saved", { s: p.detail || r.status }), true);
         if (r.status === 409) { leaving = true; form.submit(); }
-      }, function () { status(section, "Not saved (" + r.status + ")", true); });
+      }, function () { status(section, text("not-saved-status", { s: r.status }), true); });
     }, function () {
-      status(section, "Not saved: no connection. Your answer stays on this page; try again.", true);
+      status(section, text("no-connection"), true);
     }).then(function () {
       busy[q] = false;
       if (again[q]) { again[q] = false; save(section); }
@@ -161,7 +167,7 @@
     var section = li.closest(".question");
     section.setAttribute("data-moved", "true");
     answeredNow(section);
-    status(section, "Moved to position " + (Array.prototype.indexOf.call(items, li) + 1) + " of " + items.length);
+    status(section, text("moved-to", { p: Array.prototype.indexOf.call(items, li) + 1, t: items.length }));
     schedule(section, 0);
   }
 
@@ -235,7 +241,7 @@
     var submitter = e.submitter;
     if (submitter && submitter.value === "submit") {
       var unanswered = unansweredCount();
-      if (unanswered && !window.confirm(unanswered + " question(s) have no answer. Submit anyway?")) { e.preventDefault(); }
+      if (unanswered && !window.confirm(text("confirm-submit", { n: unanswered }))) { e.preventDefault(); }
     }
   });
 

@@ -31,7 +31,8 @@ class LanguageFilesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\}");
 
     /** Each bundle, by the name its files start with: {@code msg_en.properties}, {@code staff_ko.properties}. */
-    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "staff", Staff.class, "board", Board.class);
+    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "staff", Staff.class, "board", Board.class,
+            "pages", Pages.class);
 
     @Test
     void bothLocalesHaveTheSameKeys() throws IOException {

@@ -185,4 +185,57 @@ class LanguagePagesTest {
         given().header("Accept-Language", "ko").get("/quizzes/twenty-minutes").then().statusCode(200).body(containsString("<dd>20분"));
         given().get("/quizzes/twenty-minutes").then().statusCode(200).body(containsString("<dd>20 minutes"));
     }
+
+    @Test
+    void theSignInAndSignUpPagesReadInKorean() {
+        given().header("Accept-Language", "ko").get("/signin?error").then().statusCode(200)
+                .body(containsString("<h1>로그인</h1>")).body(containsString("아이디 또는 비밀번호가 올바르지 않습니다."))
+                .body(containsString("반 참여 코드로 회원가입하기")).body(not(containsString("Username")));
+        given().header("Accept-Language", "ko").get("/signin?throttled=3").then().statusCode(200)
+                .body(containsString("3분 후에 다시 시도해 주세요."));
+        given().header("Accept-Language", "ko").get("/signup").then().statusCode(200)
+                .body(containsString("<h1>회원가입</h1>")).body(containsString(">계정 만들기</button>"))
+                .body(not(containsString("Join code")));
+    }
+
+    @Test
+    void theQuizOverviewAndReviewReadInKorean() {
+        String u = Api.newStudent(Api.newClass("Language overview " + System.nanoTime()));
+        org.agora.attempt.AttemptClient a = org.agora.attempt.AttemptClient.start(u, "limited");
+        a.submit();
+        Api.student(u).header("Accept-Language", "ko").get("/quizzes/limited").then().statusCode(200)
+                .body(containsString("<h2 id=\"your-attempts\">내 응시 기록</h2>")).body(containsString(">결과 보기</a>"))
+                .body(not(containsString("Start a new attempt")));
+        Api.student(u).header("Accept-Language", "ko").get("/attempts/" + a.id + "/review").then().statusCode(200)
+                .body(containsString("1번째 응시")).body(containsString("퀴즈로 돌아가기"))
+                .body(not(containsString("Back to the quiz")));
+    }
+
+    @Test
+    void theErrorPageReadsInKorean() {
+        given().header("Accept-Language", "ko").get("/no-such-page").then().statusCode(404)
+                .body(containsString("<h1>페이지를 찾을 수 없습니다</h1>")).body(containsString("이 주소에는 아무것도 없습니다."))
+                .body(containsString(">수업 목록으로 돌아가기</a>")).body(not(containsString("Page not found")));
+        given().get("/no-such-page").then().statusCode(404).body(containsString("<h1>Page not found</h1>"))
+                .body(containsString("There is nothing at this address."));
+    }
+
+    @Test
+    void theQuizPageGivesItsScriptKoreanTexts() {
+        String u = Api.newStudent(Api.newClass("Language take " + System.nanoTime()));
+        org.agora.attempt.AttemptClient a = org.agora.attempt.AttemptClient.start(u, "limited");
+        Api.student(u).header("Accept-Language", "ko").get("/attempts/" + a.id).then().statusCode(200)
+                .body(containsString("data-saving=\"저장하는 중…\"")).body(containsString("data-moved-to=\"%t개 중 %p번째 자리로 옮겼습니다\""))
+                .body(containsString("data-confirm-submit=\"답하지 않은 문항이 %n개 있습니다. 그래도 제출하시겠습니까?\""));
+        Api.student(u).get("/attempts/" + a.id).then().statusCode(200).body(containsString("data-saved=\"Saved\""))
+                .body(containsString("data-confirm-submit=\"%n question(s) have no answer. Submit anyway?\""));
+    }
+
+    @Test
+    void theClassPageReadsInKorean() {
+        String code = Api.newClass("Language class page " + System.nanoTime());
+        Api.admin().header("Accept-Language", "ko").get("/instructor/classes/" + code).then().statusCode(200)
+                .body(containsString("<h2 id=\"privacy\">점수판 공개 범위</h2>")).body(containsString(">프로젝터 화면</a>"))
+                .body(containsString("<h2 id=\"schedule\">일정</h2>")).body(not(containsString("Save grading settings")));
+    }
 }
