@@ -74,10 +74,6 @@ public class Language {
         return locale().toLanguageTag();
     }
 
-    public boolean is(String tag) {
-        return tag().equals(tag);
-    }
-
     /**
      * Whether content written in {@code contentTag} (a lesson's or quiz's {@code lang}) needs its
      * own {@code lang} attribute on this page: when its language is not the interface's.
