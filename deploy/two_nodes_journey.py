@@ -226,11 +226,11 @@ def main():
     theirs = start_attempt(A, watcher_session)
     for q in theirs["questions"]:
         expect(204, save(A, watcher_session, theirs["attempt"], q["id"], RIGHT), "save on A")
-    full = float(result["maxScore"])
+    # The projector carries percentages (ProjectorView.Line.percent): full marks are 100.
     submitted_at = time.monotonic()
     expect(200, call(A, "POST", f"/api/v1/attempts/{theirs['attempt']}/submit", cookies={"agora-session": watcher_session}),
            "submit on A")
-    seen = projector.wait(lambda b: sum(1 for line in b["top"] if float(line["total"]) == full) == 2, 2.0)
+    seen = projector.wait(lambda b: sum(1 for line in b["top"] if line["percent"] == 100) == 2, 2.0)
     check(seen, "the projector on B did not show A's submission within 2 s")
     ok(f"a projector on B showed a submission made on A after {(seen[0] - submitted_at) * 1000:.0f} ms")
     projector.close()
