@@ -128,6 +128,16 @@ class CreditParserTest {
         assertEquals("12.5%", Credit.parse("12.50%").toString());
     }
 
+    @Test
+    void theAuthoringGuidesExampleParses() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("#### Partial credit on an option"));
+        int start = section.indexOf("```markdown\n") + "```markdown\n".length();
+        Quiz quiz = assertOk(parse(section.substring(start, section.indexOf("```", start))));
+        assertEquals(pct("50"), quiz.questions().get(0).options().get(1).credit());
+        assertEquals(pct("50"), quiz.questions().get(1).accepted().get(1).credit());
+    }
+
     // ------------------------------------------------------------------ errors, each at its line
 
     @ParameterizedTest
