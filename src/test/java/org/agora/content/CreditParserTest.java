@@ -179,7 +179,10 @@ class CreditParserTest {
                         "scoring=exact gives all or nothing"),
                 Arguments.of(order, lineOf(order, "second"), "a credit on an ordering item is not supported"),
                 Arguments.of("## Verdict? {#verdict type=essay credit=50%}\n\nWrite.\n", 1,
-                        "credit= is not a heading attribute"));
+                        "credit= is not a heading attribute"),
+                Arguments.of("## Q\n\n- (x) a\n- ( ) Galilee {credit=50%}\n  which is a region\n", 4,
+                        "`{credit=...}` must end the option"),
+                Arguments.of("## Q\n\n= Nazareth\n= Naz {credit=50%} ereth\n", 4, "`{credit=...}` must end the option"));
     }
 
     @ParameterizedTest
