@@ -98,8 +98,8 @@ class CreditApiTest {
     }
 
     /** Galilee (50 %), the Assembly with the EU (50 - 50 = 0 %), Nazereth (75 %), 1821 (50 %). */
-    private static AttemptClient nearMisses(String quiz) {
-        AttemptClient a = AttemptClient.start(AttemptClient.newStudent(), quiz);
+    private static AttemptClient nearMisses(String user, String quiz) {
+        AttemptClient a = AttemptClient.start(user, quiz);
         a.save("town", choices(a.optionId("town", "Galilee")));
         a.save("organs", choices(a.optionId("organs", "The General Assembly"), a.optionId("organs", "The European Union")));
         a.save("spell", text("Nazereth"));
@@ -124,7 +124,7 @@ class CreditApiTest {
 
     @Test
     void nearMissesEarnTheirCreditAndTheReviewSaysSo() {
-        AttemptClient a = nearMisses("near-misses");
+        AttemptClient a = nearMisses(AttemptClient.newStudent(), "near-misses");
         assertFalse(a.startJson.contains("credit"), "the start shows no credit: " + a.startJson);
         assertFalse(a.startJson.contains("50%"), a.startJson);
         JsonPath submitted = a.submit();
@@ -174,7 +174,8 @@ class CreditApiTest {
 
     @Test
     void underReviewNeverTheCreditStaysOnTheServer() {
-        AttemptClient a = nearMisses("near-misses-never");
+        String code = Api.newClass("Near misses " + System.nanoTime());
+        AttemptClient a = nearMisses(Api.newStudent(code), "near-misses-never");
         String submitted = a.submitRaw(a.user).then().statusCode(200).extract().asString();
         String got = a.getRaw(a.user).then().statusCode(200).extract().asString();
         String page = Api.student(a.user).get("/attempts/" + a.id + "/review").then().statusCode(200).extract().asString();
@@ -197,5 +198,14 @@ class CreditApiTest {
         assertThat(Leaks.plain(page), not(containsString("% credit")));
         assertThat(Leaks.plain(page), not(containsString("Right region")));
         assertTrue(Leaks.plain(page).contains("1 of 2"), page);
+
+        // The instructor reviews the attempt whatever the rule, credit included.
+        String record = "/classes/" + code + "/learners/" + a.user + "/attempts/" + a.id;
+        JsonPath staff = AttemptClient.json(Api.admin().get("/api/v1" + record).then().statusCode(200).extract().asString());
+        assertCredit(staff, "town", "50");
+        assertCredit(staff, "spell", "75");
+        assertCredit(staff, "organs", null);
+        String staffPage = Leaks.plain(Api.admin().get("/instructor" + record).then().statusCode(200).extract().asString());
+        assertThat(staffPage, containsString("1 of 2 · 50 % credit"));
     }
 }
