@@ -234,7 +234,9 @@ public class AttemptService {
             Instant now = Instant.now();
             // Past the deadline the attempt closes at the deadline, with what was saved before it.
             score(a, items, a.expired(now) ? a.deadline : now);
-            metrics.submissionScored(false);
+            if (!a.preview) { // the metrics count learners' work, as every figure does
+                metrics.submissionScored(false);
+            }
         }
         return result(a, items);
     }
@@ -248,7 +250,9 @@ public class AttemptService {
             return false;
         }
         score(a, AttemptItem.lockedOf(a.id), a.deadline);
-        metrics.submissionScored(true);
+        if (!a.preview) {
+            metrics.submissionScored(true);
+        }
         return true;
     }
 
