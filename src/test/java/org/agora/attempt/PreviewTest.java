@@ -198,13 +198,19 @@ class PreviewTest {
         AttemptClient essays = AttemptClient.start(student, "essays");
         essays.save("verdict", text("A clear verdict that uses a claim of the essay."));
         essays.submit();
+        AttemptClient open = AttemptClient.start(student, "all-types"); // left open: the home page's "continue" card
         String withAttempts = counted(code, student);
         assertNotEquals(before, withAttempts, "the attempts show while they are attempts");
-        assertThat(withAttempts, containsString(limited.id));
-        QuarkusTransaction.requiringNew().run(() -> Attempt.update("preview = true where id in ?1", List.of(limited.id, essays.id)));
+        for (String id : List.of(limited.id, essays.id, open.id)) {
+            assertThat(withAttempts, containsString(id));
+        }
+        assertThat(withAttempts, containsString("an open attempt on the home page"));
+        QuarkusTransaction.requiringNew().run(() -> Attempt.update("preview = true where id in ?1",
+                List.of(limited.id, essays.id, open.id)));
         String after = counted(code, student);
-        assertThat(after, not(containsString(limited.id)));
-        assertThat(after, not(containsString(essays.id)));
+        for (String id : List.of(limited.id, essays.id, open.id)) {
+            assertThat(after, not(containsString(id)));
+        }
         // Progress counts no attempt used, and the overview offers the quiz's 2 attempts again: no limit counts them.
         assertEquals(before, after);
     }
@@ -212,7 +218,7 @@ class PreviewTest {
     /**
      * Everything that counts attempts, as one text: the scoreboard (JSON and CSV), item statistics,
      * the learner's record, the learner's progress and home page, the grading queue, the regrade
-     * page's versions and the quiz overview's attempt list.
+     * page's versions and the quiz overview's attempt list (attempts used, what is left to start).
      */
     private static String counted(String code, String student) {
         StringBuilder all = new StringBuilder();
@@ -229,10 +235,15 @@ class PreviewTest {
         all.append(record.getString("quizzes.attempts")).append('\n');
         all.append(Api.student(student).get("/api/v1/me/progress").then().statusCode(200).extract().asString()).append('\n');
         String home = Api.student(student).get("/").then().statusCode(200).extract().asString();
-        all.append(home.contains("/attempts/") ? "an open attempt on the home page" : "").append('\n');
+        all.append(home.contains("/attempts/") ? "an open attempt on the home page: "
+                + home.replaceAll("(?s).*?(/attempts/[0-9a-f]+).*", "$1") : "").append('\n');
         JsonPath queue = AttemptClient.json(Api.admin().get("/api/v1/classes/" + code + "/quizzes/essays/grading")
                 .then().statusCode(200).extract().asString());
         all.append(queue.getString("answers.attempt")).append(queue.getInt("toGrade")).append('\n');
+        // The regrade page: the versions the class's attempts are on, and how many attempts each has.
+        String regrade = Api.admin().get("/classes/" + code + "/quizzes/limited/regrade").then().statusCode(200).extract().asString();
+        all.append(regrade.replaceAll("(?s).*<main", "").replaceAll("name=\"csrf[^\"]*\" value=\"[^\"]*\"", "")
+                .replaceAll("nonce=\"[^\"]*\"", "")).append('\n');
         String overview = Api.student(student).get("/quizzes/limited").then().statusCode(200).extract().asString();
         all.append(overview.replaceAll("(?s).*<section class=\"quiz-actions\"", "").replaceAll("name=\"csrf[^\"]*\" value=\"[^\"]*\"", ""));
         return all.toString();
