@@ -40,12 +40,17 @@ public final class AttemptViews {
     /**
      * An attempt as started, with the saved answers: enough to resume on any device. {@code deadline}
      * is always sent (null without a time limit). {@code layout}: {@link #ONE_PER_PAGE} or
-     * {@link #ALL_ON_ONE_PAGE}, as the quiz version the attempt started with says.
+     * {@link #ALL_ON_ONE_PAGE}, as the quiz version the attempt started with says. {@code preview}:
+     * true for an instructor's preview, absent (null) for a learner's attempt, whose JSON is unchanged.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AttemptView(String attempt, String quiz, String quizTitle, int number,
             @JsonInclude(JsonInclude.Include.ALWAYS) Instant deadline, boolean submitted,
-            List<QuestionView> questions, Map<String, AnswerBody> answers, Result result, String layout) {
+            List<QuestionView> questions, Map<String, AnswerBody> answers, Result result, String layout, Boolean preview) {
+
+        public boolean isPreview() {
+            return Boolean.TRUE.equals(preview);
+        }
 
         public boolean onePerPage() {
             return ONE_PER_PAGE.equals(layout);
