@@ -233,9 +233,9 @@ class ClassPagesTest {
     void theNewInstructorPageIsOnlyForInstructorAccounts() {
         String code = Api.newClass("Not an instructor " + System.nanoTime());
         String student = Api.newStudent(code);
+        String studentId = memberId(ok(admin().get("/instructor/classes/" + code)), code, student);
         Browser admin = admin();
-        String id = memberId(ok(admin.get("/instructor/classes/" + code)), code, student);
-        Response r = admin.get("/instructor/instructors/" + id + "/new-password");
+        Response r = admin.get("/instructor/instructors/" + studentId + "/new-password");
         assertEquals(404, r.statusCode());
         Html.assertNoStackTrace(r.asString(), "404");
         assertEquals(404, admin.get("/instructor/instructors/99999999/new-password").statusCode());
