@@ -38,6 +38,11 @@ class LearnerPagesTest {
         return r.asString();
     }
 
+    /** The layout's one-time confirmation line (web/Flash). */
+    private static String flash(String message) {
+        return "<p class=\"alert flash\" role=\"status\">" + message + "</p>";
+    }
+
     private static String recordPath(String code, String user) {
         return "/instructor/classes/" + code + "/learners/" + user;
     }
@@ -103,9 +108,10 @@ class LearnerPagesTest {
 
         Response granted = admin.post(recordPath(code, user) + "/extra-attempts", Map.of("quiz", "limited"));
         assertEquals(303, granted.statusCode(), granted.asString());
-        assertThat(granted.header("Location"), containsString(recordPath(code, user) + "?granted=limited"));
-        String page = ok(admin.get(recordPath(code, user) + "?granted=limited"));
-        assertThat(page, containsString("One more attempt granted at Two tries: 3 allowed now."));
+        assertThat(granted.header("Location"), endsWith(recordPath(code, user) + "#quiz-limited"));
+        String page = ok(admin.get(recordPath(code, user)));
+        assertThat(page, containsString(flash("One more attempt granted at Two tries: 3 allowed now.")));
+        assertThat("said once", ok(admin.get(recordPath(code, user))), not(containsString("alert flash")));
         assertThat(page, containsString("Attempts allowed: 3 (1 granted)"));
         assertThat(page, containsString("Two tries: 1 more attempt granted"));
         assertThat(page, containsString("One more attempt at limited"));
@@ -131,9 +137,9 @@ class LearnerPagesTest {
         Api.student(user).contentType("application/json").post("/api/v1/attempts/" + third + "/submit").then().statusCode(200);
         Response reopened = admin.post(review + "/reopen", Map.of("until", until));
         assertEquals(303, reopened.statusCode(), reopened.asString());
-        assertThat(reopened.header("Location"), endsWith(review + "?reopened"));
-        String after = ok(admin.get(review + "?reopened"));
-        assertThat(after, containsString("Reopened: the learner can resume it"));
+        assertThat(reopened.header("Location"), endsWith(review));
+        String after = ok(admin.get(review));
+        assertThat(after, containsString(flash("Reopened: the learner can resume it and answer until its new closing time.")));
         assertThat(after, containsString("<dt>Reopened until</dt><dd>" + until.replace('T', ' ') + ":00</dd>"));
         assertThat("an open attempt offers no reopening", after, not(containsString("name=\"until\"")));
         AttemptClient resumed = AttemptClient.of(user, AttemptClient.startRaw(user, "limited"));
@@ -170,9 +176,9 @@ class LearnerPagesTest {
 
         Response saved = admin.post(form, Map.of("attempts", "3", "timeLimitMinutes", "45", "closesAt", ""));
         assertEquals(303, saved.statusCode(), saved.asString());
-        assertThat(saved.header("Location"), containsString("?overridden=twenty-minutes"));
-        String page = ok(admin.get(recordPath(code, user) + "?overridden=twenty-minutes"));
-        assertThat(page, containsString("Overrides saved for Twenty minutes."));
+        assertThat(saved.header("Location"), endsWith(recordPath(code, user) + "#quiz-twenty-minutes"));
+        String page = ok(admin.get(recordPath(code, user)));
+        assertThat(page, containsString(flash("Overrides saved for Twenty minutes.")));
         assertThat(page, containsString("time limit: 45 minutes for this learner (the quiz's: 20 minutes)"));
         assertThat(page, containsString("Twenty minutes: 1 more attempt granted; time limit 45 minutes"));
         assertThat(page, containsString("Overrides at twenty-minutes: 3 attempts"));
@@ -186,6 +192,12 @@ class LearnerPagesTest {
         Response percent = admin.post(recordPath(code, user) + "/extra-time", Map.of("extraTimePercent", "500"));
         assertEquals(400, percent.statusCode());
         assertThat(percent.asString(), containsString("from 0 (none) to 400"));
+        Response extra = admin.post(recordPath(code, user) + "/extra-time", Map.of("extraTimePercent", "25"));
+        assertEquals(303, extra.statusCode(), extra.asString());
+        assertThat(extra.header("Location"), endsWith(recordPath(code, user) + "#accommodations"));
+        assertThat(ok(admin.get(recordPath(code, user))), containsString(flash("Extra time saved: 25 % on every timed quiz.")));
+        admin.post(recordPath(code, user) + "/extra-time", Map.of("extraTimePercent", ""));
+        assertThat(ok(admin.get(recordPath(code, user))), containsString(flash("Extra time removed.")));
 
         Response cleared = admin.post(form, Map.of("clear", "1"));
         assertEquals(303, cleared.statusCode());
