@@ -1,6 +1,8 @@
 package org.agora.learner;
 
 import static org.agora.attempt.AttemptClient.choices;
+import static org.agora.attempt.AttemptClient.order;
+import static org.agora.attempt.AttemptClient.pairs;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -87,6 +89,49 @@ class LearnerPagesTest {
         assertThat(attempt, containsString("The first one was right."));
         assertThat(attempt, containsString("Last saved"));
         assertThat(attempt, containsString("name=\"until\""));
+    }
+
+    /** The same table as the learner's review (AttemptResource/pairs), the answer column named for an instructor. */
+    @Test
+    void theAttemptViewShowsMatchingAndOrderingAsTheLearnersReviewDoes() {
+        String code = Api.newClass("Record tables " + System.nanoTime());
+        String user = Api.newStudent(code);
+        AttemptClient a = AttemptClient.start(user, "all-types");
+        // Two of three in the wrong place; one pair right, one left without an answer.
+        a.save("events", order(a.optionId("events", "Vienna Declaration"), a.optionId("events", "UN Charter"),
+                a.optionId("events", "COI report")));
+        a.save("people", pairs(a.leftId("people", "Kofi Annan"), a.rightId("people", "UN Secretary-General")));
+        a.submit();
+
+        Browser admin = Browser.signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        String html = ok(admin.get(recordPath(code, user) + "/attempts/" + a.id));
+        Html.assertAccessibleShell(html, "attempt review with tables");
+        String events = section(html, "r-events");
+        assertThat(events, containsString("place by place</caption>"));
+        assertThat(events, containsString("<th scope=\"col\">Place</th>\n    <th scope=\"col\">The learner's answer</th>\n"
+                + "    <th scope=\"col\">Correct answer</th>"));
+        assertThat(events, containsString("<th scope=\"row\">1</th>\n      <td>Vienna Declaration</td>\n      <td>UN Charter</td>"));
+        assertEquals(2, count(events, "<span class=\"visually-hidden\">incorrect</span>"));
+        assertEquals(1, count(events, "<span class=\"visually-hidden\">correct</span>"));
+        assertThat("no run-on sentence beside the table", events, not(containsString("1. UN Charter; 2.")));
+        String people = section(html, "r-people");
+        assertThat(people, containsString("item by item</caption>"));
+        assertThat(people, containsString("<th scope=\"row\">Kofi Annan</th>\n      <td>UN Secretary-General</td>\n"
+                + "      <td>UN Secretary-General</td>"));
+        assertThat(people, containsString("<th scope=\"row\">Jiang Zemin</th>\n      <td><span class=\"none\">no answer</span></td>\n"
+                + "      <td>President of China</td>"));
+        assertThat("other types keep their answer and key", section(html, "r-paper"), containsString("The learner's answer"));
+        assertThat("the learner's wording stays theirs", html, not(containsString("Your answer")));
+    }
+
+    private static String section(String html, String headingId) {
+        int i = html.indexOf("id=\"" + headingId + "\"");
+        assertTrue(i > 0, "no " + headingId);
+        return html.substring(i, html.indexOf("</section>", i));
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test
