@@ -37,8 +37,7 @@ class ErrorPagesTest {
 
     @Test
     void forbiddenKeepsTheNavigationAndFooter() {
-        String student = Api.newStudent(Api.newClass("Forbidden class"));
-        Browser b = Browser.signedIn(student, Api.PASSWORD);
+        Browser b = Browser.newStudent("Forbidden class");
         Response r = b.get("/instructor");
         assertEquals(403, r.statusCode());
         String html = r.asString();
