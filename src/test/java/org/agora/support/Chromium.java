@@ -422,6 +422,12 @@ public final class Chromium implements AutoCloseable {
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
+    /** Emulates a system set to reduce motion ({@code prefers-reduced-motion: reduce}) for this tab. */
+    public void reducedMotion() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+    }
+
     /** Sends this {@code Accept-Language} with every request from now on, as a browser set to that language would. */
     public void acceptLanguage(String languages) {
         driver.executeCdpCommand("Network.enable", Map.of());
