@@ -122,6 +122,12 @@ public class AccountService {
         a.updatedAt = Instant.now();
     }
 
+    /** An instructor's account by id; 404 for any other id, so that a student's id shows nothing here. */
+    public Account instructor(long accountId) {
+        return Account.<Account>findByIdOptional(accountId).filter(Account::isInstructor)
+                .orElseThrow(() -> new NotFoundException("No such instructor"));
+    }
+
     public List<Account> instructors() {
         return Account.list("role = ?1 order by username", Account.INSTRUCTOR);
     }

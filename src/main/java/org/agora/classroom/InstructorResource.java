@@ -38,7 +38,7 @@ public class InstructorResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(List<Classroom> classes, List<Account> instructors,
-                Map<String, String> errors, Revealed revealed);
+                Map<String, String> errors);
 
         static native TemplateInstance classroom(Classroom classroom, List<Account> members,
                 List<GradingService.QuizCounts> grading, ScheduleService.ClassSchedule schedule);
@@ -46,6 +46,8 @@ public class InstructorResource {
         static native TemplateInstance confirmReset(Classroom classroom, Account student);
 
         static native TemplateInstance newPassword(Classroom classroom, Account student, Revealed revealed);
+
+        static native TemplateInstance instructorPassword(Account instructor, Revealed revealed);
     }
 
     private final ClassroomService classes;
@@ -69,7 +71,7 @@ public class InstructorResource {
 
     @GET
     public TemplateInstance dashboard() {
-        return Templates.dashboard(Classroom.allByName(), accounts.instructors(), Map.of(), null);
+        return Templates.dashboard(Classroom.allByName(), accounts.instructors(), Map.of());
     }
 
     @POST
@@ -80,10 +82,11 @@ public class InstructorResource {
             Classroom c = classes.create(name, current.get());
             return flash.seeOther("/instructor/classes/" + c.code, flash.msg().flash_classroom_created(c.name, c.code));
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors(), null)).build();
+            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors())).build();
         }
     }
 
+    /** Creates, then redirects to the page that shows the password once, as the reset does: a reload creates nothing. */
     @POST
     @Path("instructors")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -91,13 +94,12 @@ public class InstructorResource {
         String password = org.agora.account.Passwords.generate();
         try {
             Account a = accounts.create(new NewAccount(username, password, displayName), Account.INSTRUCTOR);
-            return Response.ok(Templates.dashboard(Classroom.allByName(), accounts.instructors(), Map.of(),
-                    new Revealed(a.username, password))).build();
+            return revealAt(instructorPasswordPage(a), a, password);
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors(), null)).build();
+            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors())).build();
         } catch (Conflict e) {
             return Response.status(409).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(),
-                    Map.of("username", e.getMessage()), null)).build();
+                    Map.of("username", e.getMessage()))).build();
         }
     }
 
@@ -122,10 +124,12 @@ public class InstructorResource {
     public Response resetPassword(@PathParam("code") String code, @PathParam("id") long accountId) {
         Classroom c = classes.byCode(code);
         Account student = classes.memberToReset(c, accountId);
-        String password = accounts.resetPassword(student.id);
-        String shown = newPasswordPage(c, student);
-        revealing.hold(shown, student, password, current.get());
-        return Response.seeOther(URI.create(shown)).build();
+        return revealAt(newPasswordPage(c, student), student, accounts.resetPassword(student.id));
+    }
+
+    private Response revealAt(String page, Account owner, String password) {
+        revealing.hold(page, owner, password, current.get());
+        return Response.seeOther(URI.create(page)).build();
     }
 
     @GET
@@ -139,6 +143,18 @@ public class InstructorResource {
 
     private static String newPasswordPage(Classroom c, Account student) {
         return "/instructor/classes/" + c.code + "/members/" + student.id + "/new-password";
+    }
+
+    @GET
+    @Path("instructors/{id}/new-password")
+    public TemplateInstance instructorPassword(@PathParam("id") long accountId) {
+        Account instructor = accounts.instructor(accountId);
+        String password = revealing.take(instructorPasswordPage(instructor), instructor, current.get());
+        return Templates.instructorPassword(instructor, password == null ? null : new Revealed(instructor.username, password));
+    }
+
+    private static String instructorPasswordPage(Account instructor) {
+        return "/instructor/instructors/" + instructor.id + "/new-password";
     }
 
     @POST

@@ -72,6 +72,9 @@ public interface Board {
     String projector_nobody();
     String projector_top(String shown, String learners);
     String projector_all(String n);
+    String projector_ranks(String from, String to, String learners);
+    String projector_pause();
+    String projector_rotate();
     String projector_views();
     String projector_class();
     String projector_hide_join();

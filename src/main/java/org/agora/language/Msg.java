@@ -174,9 +174,6 @@ public interface Msg {
 
     // InstructorResource/dashboard.html
     String dashboard_title();
-    String dashboard_created();
-    String dashboard_created_password();
-    String dashboard_created_once();
     String dashboard_none();
     String dashboard_your_classes();
     String dashboard_class();
@@ -262,4 +259,11 @@ public interface Msg {
     String newPassword_copy_failed();
     String newPassword_gone();
     String newPassword_back(String className);
+
+    // InstructorResource/instructorPassword.html
+    String instructorPassword_title(String name);
+    String instructorPassword_is(String username);
+    String instructorPassword_once();
+    String instructorPassword_gone();
+    String instructorPassword_back();
 }

@@ -11,12 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,13 +28,14 @@ import org.agora.learner.LearnerViews.LearnerRecord;
 import org.agora.learner.LearnerViews.QuizRecord;
 import org.agora.language.Language;
 import org.agora.web.Conflict;
+import org.agora.web.Flash;
 import org.agora.web.InvalidInput;
-import org.agora.web.QueryFlags;
 import org.agora.schedule.ScheduleService;
 
 /**
  * The instructors' pages of a learner's record and of one attempt reviewed, with the actions as
- * forms (Post/Redirect/Get; a refusal shows the page again with why): granting an attempt,
+ * forms (Post/Redirect/Get, the outcome said by the next page's {@link Flash}; a refusal shows
+ * the page again with why): granting an attempt,
  * reopening one, extra time and a quiz's overrides. Everything is {@link LearnerRecordService}'s
  * and {@link AccommodationService}'s.
  */
@@ -52,21 +49,23 @@ public class LearnerResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance learner(LearnerRecord record, String status, String error);
+        static native TemplateInstance learner(LearnerRecord record, String error);
 
-        static native TemplateInstance attempt(AttemptReview review, String status, String error, String until);
+        static native TemplateInstance attempt(AttemptReview review, String error, String until);
     }
 
     private final LearnerRecordService records;
     private final AccommodationService accommodations;
     private final CurrentAccount current;
+    private final Flash flash;
     @Inject
     Language language;
 
-    LearnerResource(LearnerRecordService records, AccommodationService accommodations, CurrentAccount current) {
+    LearnerResource(LearnerRecordService records, AccommodationService accommodations, CurrentAccount current, Flash flash) {
         this.records = records;
         this.accommodations = accommodations;
         this.current = current;
+        this.flash = flash;
     }
 
     /** The record page's link. */
@@ -76,22 +75,8 @@ public class LearnerResource {
 
     @GET
     @Path("classes/{code}/learners/{username}")
-    public TemplateInstance learner(@PathParam("code") String code, @PathParam("username") String username,
-            @QueryParam("granted") String granted, @QueryParam("overridden") String overridden, @Context UriInfo uri) {
-        LearnerRecord record = records.record(code, username, current.get());
-        String status = null;
-        if (granted != null) {
-            status = record.quizzes().stream().filter(q -> q.id().equals(granted)).findFirst()
-                    .map(q -> language.staff().learner_status_granted(q.title(), q.attemptsAllowed()))
-                    .orElse(null);
-        } else if (overridden != null) {
-            status = record.quizzes().stream().filter(q -> q.id().equals(overridden)).findFirst()
-                    .map(q -> language.staff().learner_status_overrides(q.title())).orElse(null);
-        } else if (QueryFlags.has(uri, "extra-time")) {
-            status = record.extraTimePercent() == 0 ? language.staff().learner_status_extra_removed()
-                    : language.staff().learner_status_extra_saved(record.extraTimePercent());
-        }
-        return Templates.learner(record, status, null);
+    public TemplateInstance learner(@PathParam("code") String code, @PathParam("username") String username) {
+        return Templates.learner(records.record(code, username, current.get()), null);
     }
 
     @POST
@@ -102,8 +87,8 @@ public class LearnerResource {
         Account me = current.get();
         QuizRecord granted = records.grantAttempt(code, username, quiz, me);
         LearnerRecord record = records.record(code, username, me);
-        return Response.seeOther(URI.create(link(record.classCode(), record.learner().username()) + "?granted="
-                + URLEncoder.encode(granted.id(), StandardCharsets.UTF_8) + "#quiz-" + granted.id())).build();
+        return flash.seeOther(link(record.classCode(), record.learner().username()) + "#quiz-" + granted.id(),
+                language.staff().learner_status_granted(granted.title(), granted.attemptsAllowed()));
     }
 
     /** The extra-time form: a whole percentage (blank: none). A refusal shows the record again with why. */
@@ -116,10 +101,12 @@ public class LearnerResource {
         try {
             LearnerViews.ExtraTime saved = accommodations.setExtraTime(code, username,
                     whole("extraTimePercent", percent, 0), me);
-            return Response.seeOther(URI.create(link(saved.classCode(), saved.username()) + "?extra-time#accommodations")).build();
+            return flash.seeOther(link(saved.classCode(), saved.username()) + "#accommodations",
+                    saved.extraTimePercent() == 0 ? language.staff().learner_status_extra_removed()
+                            : language.staff().learner_status_extra_saved(saved.extraTimePercent()));
         } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(Templates.learner(records.record(code, username, me), null, String.join(" ", e.errors().values())))
+                    .entity(Templates.learner(records.record(code, username, me), String.join(" ", e.errors().values())))
                     .build();
         }
     }
@@ -146,10 +133,10 @@ public class LearnerResource {
                         limitMinutes == null ? null : limitMinutes * 60L,
                         ScheduleService.parseLocal("closesAt", closesAt, ZoneId.of(record.timeZone())), me);
             }
-            return Response.seeOther(URI.create(link(record.classCode(), record.learner().username()) + "?overridden="
-                    + URLEncoder.encode(saved.quiz(), StandardCharsets.UTF_8) + "#quiz-" + saved.quiz())).build();
+            return flash.seeOther(link(record.classCode(), record.learner().username()) + "#quiz-" + saved.quiz(),
+                    language.staff().learner_status_overrides(saved.title()));
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.learner(record, null, String.join(" ", e.errors().values()))).build();
+            return Response.status(400).entity(Templates.learner(record, String.join(" ", e.errors().values()))).build();
         }
     }
 
@@ -168,10 +155,8 @@ public class LearnerResource {
     @GET
     @Path("classes/{code}/learners/{username}/attempts/{attempt}")
     public TemplateInstance attempt(@PathParam("code") String code, @PathParam("username") String username,
-            @PathParam("attempt") String attempt, @Context UriInfo uri) {
-        AttemptReview review = records.review(code, username, attempt, current.get());
-        String status = QueryFlags.has(uri, "reopened") && review.open() ? language.staff().attempt_status_reopened() : null;
-        return Templates.attempt(review, status, null, suggestion());
+            @PathParam("attempt") String attempt) {
+        return Templates.attempt(records.review(code, username, attempt, current.get()), null, suggestion());
     }
 
     /**
@@ -187,8 +172,8 @@ public class LearnerResource {
         Account me = current.get();
         try {
             AttemptReview r = records.reopen(code, username, attempt, instant(until), me);
-            return Response.seeOther(URI.create(link(r.classCode(), r.learner().username()) + "/attempts/" + r.attempt() + "?reopened"))
-                    .build();
+            return flash.seeOther(link(r.classCode(), r.learner().username()) + "/attempts/" + r.attempt(),
+                    language.staff().attempt_status_reopened());
         } catch (InvalidInput e) {
             return refused(400, code, username, attempt, String.join(" ", e.errors().values()), until, me);
         } catch (Conflict e) {
@@ -198,7 +183,7 @@ public class LearnerResource {
 
     private Response refused(int status, String code, String username, String attempt, String why, String until, Account me) {
         AttemptReview review = records.review(code, username, attempt, me);
-        return Response.status(status).entity(Templates.attempt(review, null, why, until == null ? suggestion() : until)).build();
+        return Response.status(status).entity(Templates.attempt(review, why, until == null ? suggestion() : until)).build();
     }
 
     /** The form's local date and time as an instant; anything else goes on as typed, for the service to refuse. */

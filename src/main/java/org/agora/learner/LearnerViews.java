@@ -1,9 +1,11 @@
 package org.agora.learner;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.agora.attempt.AttemptViews.ReviewRow;
 import org.agora.regrade.RegradeNote;
 
 /** A learner's record and an attempt as the instructor reviews it, for the pages and the API alike. */
@@ -88,12 +90,14 @@ public final class LearnerViews {
      * One question of the attempt as the instructor reviews it, whatever the quiz's review rule:
      * the learner's answer, the key, points, feedback, explanation, when the answer was last saved.
      * {@code credit}: the percent a {@code {credit=N%}} option or line earned, when partial (as in the learner's review).
+     * {@code rows}: a matching or ordering question item by item, for the page's table (the one the
+     * learner's review shows); the API keeps its answer and key as text, as before.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ReviewQuestion(String id, String type, String title, String html, BigDecimal points,
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal earned, String yourAnswer, String correctAnswer,
             String feedback, String explanation, @JsonInclude(JsonInclude.Include.ALWAYS) Instant savedAt, String status,
-            Grade grade, BigDecimal credit) {
+            Grade grade, BigDecimal credit, @JsonIgnore List<ReviewRow> rows) {
     }
 
     /** An attempt reviewed by an instructor. {@code timed}: it had a deadline (a time limit or a reopening). */

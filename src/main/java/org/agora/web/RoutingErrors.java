@@ -23,6 +23,15 @@ import org.jboss.logging.Logger;
  * filter) get the same answers as errors inside it: problem JSON under {@code /api/}, the plain
  * error page elsewhere, never the framework's own error body. Security failures pass on to the
  * framework's handler, which sends the sign-in challenge.
+ * <p>
+ * One 400 stays bare: a request target that {@code java.net.URI} refuses ({@code /lessons/%zz},
+ * {@code /quizzes/%E0%A4%A}) is answered by Quarkus's first handler on the connection
+ * ({@code VertxHttpRecorder.ACTUAL_ROOT}: {@code setStatusCode(400).end()}) before any router,
+ * filter or mapper of ours exists for it. Its only switch is the system property
+ * {@code vertx.disableURIValidation}, which its maintainers keep for benchmarks, not production:
+ * every handler after it (security policies, static files, REST path matching) would then see
+ * targets it was never meant to parse. A well-formed target that the router cannot decode
+ * ({@code /lessons/%00}) does reach us, and gets the page below.
  */
 @ApplicationScoped
 public class RoutingErrors {

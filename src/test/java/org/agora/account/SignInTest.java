@@ -90,8 +90,7 @@ class SignInTest {
 
     @Test
     void signInPageSendsSignedInUsersOn() {
-        String student = Api.newStudent(Api.newClass("Signed in"));
-        Browser browser = Browser.signedIn(student, Api.PASSWORD);
+        Browser browser = Browser.newStudent("Signed in");
         Response r = browser.get("/signin");
         assertEquals(303, r.statusCode());
         assertTrue(r.header("Location").endsWith("/me"));
@@ -99,8 +98,7 @@ class SignInTest {
 
     @Test
     void signOutClearsTheSessionCookie() {
-        String student = Api.newStudent(Api.newClass("Sign out"));
-        Browser browser = Browser.signedIn(student, Api.PASSWORD);
+        Browser browser = Browser.newStudent("Sign out");
         assertEquals(200, browser.get("/progress").statusCode());
         assertNotNull(browser.csrfToken(), "the sign-out form carries a CSRF token");
 
@@ -173,8 +171,7 @@ class SignInTest {
 
     @Test
     void signOutWithoutTheCsrfTokenIsRefused() {
-        String student = Api.newStudent(Api.newClass("Sign out CSRF"));
-        Browser browser = Browser.signedIn(student, Api.PASSWORD);
+        Browser browser = Browser.newStudent("Sign out CSRF");
         browser.get("/progress");
         Response out = browser.postRaw("/signout", Map.of());
         assertTrue(out.statusCode() >= 400 && out.statusCode() < 500, "4xx: " + out.statusCode());

@@ -101,7 +101,8 @@ class BrowserAccessibilityTest {
     void instructorJourney() {
         String code = Api.newClass("Accessibility staff " + System.nanoTime());
         String student = Api.newStudent(code);
-        Attempts.take(student, AllTypesQuiz.ID, Map.of("annan", List.of(AllTypesQuiz.SINGLE_RIGHT)));
+        String allTypes = Attempts.take(student, AllTypesQuiz.ID, Map.of("annan", List.of(AllTypesQuiz.SINGLE_RIGHT)))
+                .getString("attempt");
         String essay = Attempts.take(student, "essays", Map.of("body", List.of("The General Assembly"),
                 "verdict", "The essay convinces me on principle [P3].", "statement", "A joint statement.")).getString("attempt");
         String learner = "/instructor/classes/" + code + "/learners/" + student;
@@ -118,6 +119,7 @@ class BrowserAccessibilityTest {
             audit(b, "instructor", "grading-answer", grading + "/" + essay + "/verdict");
             audit(b, "instructor", "learner", learner);
             audit(b, "instructor", "learner-attempt", learner + "/attempts/" + essay);
+            audit(b, "instructor", "learner-attempt-tables", learner + "/attempts/" + allTypes);
         }
         assertAllPass();
     }

@@ -7,7 +7,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import org.agora.support.Api;
 import org.agora.support.Chromium;
 import org.agora.support.TestContent;
 import org.junit.jupiter.api.Test;
@@ -23,9 +22,8 @@ class BrowserLanguageTest {
 
     @Test
     void theSwitcherIsRememberedFromPageToPage() {
-        String username = Api.newStudent(Api.newClass("Language class"));
         try (Chromium b = Chromium.withoutJavaScript("language", base)) {
-            b.signIn(username, Api.PASSWORD);
+            String username = b.signInNewStudent("Language class");
             b.open("/progress");
             assertEquals("en", lang(b), "the browser asks for English (--lang=en-US)");
 

@@ -68,7 +68,7 @@ class BrowserLookTest {
 
     @Test
     void theNavigationMarksWhereTheVisitorIs() {
-        Browser student = Browser.signedIn(Api.newStudent(Api.newClass("Navigation class")), Api.PASSWORD);
+        Browser student = Browser.newStudent("Navigation class");
         assertEquals(Map.of("/progress", "page"), current(student.get("/progress").asString()));
         assertEquals(Map.of("/classes", "page"), current(student.get("/classes").asString()));
         assertEquals(Map.of("/", "page"), current(student.get("/").asString()));
@@ -95,9 +95,8 @@ class BrowserLookTest {
 
     @Test
     void onAPhoneTheHeaderIsOneLineWithAMenuButton() {
-        String student = Api.newStudent(Api.newClass("Menu class"));
         try (Chromium b = Chromium.phone("menu", base)) {
-            b.signIn(student, Api.PASSWORD);
+            b.signInNewStudent("Menu class");
             b.open("/lessons/basics");
             WebElement header = b.driver().findElement(By.className("site-header"));
             WebElement menu = b.button("Menu");

@@ -14,7 +14,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import org.agora.support.AllTypesQuiz;
-import org.agora.support.Api;
 import org.agora.support.Chromium;
 import org.agora.support.TestContent;
 import org.junit.jupiter.api.Test;
@@ -32,11 +31,10 @@ class BrowserPhoneWidthTest {
 
     @Test
     void pagesFitAPhoneWithoutSidewaysScrolling() {
-        String username = Api.newStudent(Api.newClass("Phone class"));
         try (Chromium b = Chromium.phone("phone", base)) {
             b.open("/signup");
             b.assertNoHorizontalScroll("the sign-up page");
-            b.signIn(username, Api.PASSWORD);
+            b.signInNewStudent("Phone class");
             b.assertNoHorizontalScroll("the progress page");
 
             b.open("/");

@@ -66,12 +66,6 @@ class BrowserQuizTakingTest {
         return ((JavascriptExecutor) b.driver()).executeScript(script, args);
     }
 
-    private static void startQuiz(Chromium b, String quiz) {
-        b.open("/quizzes/" + quiz);
-        b.button("Start the quiz").click();
-        b.waitForPath("/attempts/");
-    }
-
     @Test
     void longOptionsFitAPhoneAndALaptopWithTargetsBigEnoughToTap() {
         String code = Api.newClass("Fit class");
@@ -81,7 +75,7 @@ class BrowserQuizTakingTest {
             try (Chromium b = size[0] < 400 ? Chromium.phone(name, base) : Chromium.desktop(name, base)) {
                 b.driver().manage().window().setSize(new Dimension(size[0], size[1]));
                 b.signIn(username, Api.PASSWORD);
-                startQuiz(b, "long-options");
+                b.startQuiz("long-options");
                 assertFits(b, "the quiz page with a long matching question");
                 assertEquals(List.of(), smallTargets(b), "tap targets under 44 px");
                 WebElement match = b.section("Match each document");
@@ -108,12 +102,10 @@ class BrowserQuizTakingTest {
 
     @Test
     void theNavigatorAndTheCountFollowTheAnswersAndItemsMoveToTheTopOrByDragging() {
-        String username = Api.newStudent(Api.newClass("Navigator class"));
         try (Chromium b = Chromium.desktop("quiz-navigator", base)) {
             b.driver().manage().window().setSize(new Dimension(1280, 720));
-            b.signIn(username, Api.PASSWORD);
-            startQuiz(b, AllTypesQuiz.ID);
-            String attemptPath = b.path();
+            b.signInNewStudent("Navigator class");
+            String attemptPath = b.startQuiz(AllTypesQuiz.ID);
             WebElement count = b.driver().findElement(By.className("answered-count"));
             assertEquals("polite", count.getAttribute("aria-live"));
             assertEquals("0 of 7 answered", count.getText());
@@ -163,10 +155,9 @@ class BrowserQuizTakingTest {
 
     @Test
     void onePerPageWithScriptAndTheFocusFollows() {
-        String username = Api.newStudent(Api.newClass("Paged class"));
         try (Chromium b = Chromium.phone("quiz-paged", base)) {
-            b.signIn(username, Api.PASSWORD);
-            startQuiz(b, "paged");
+            b.signInNewStudent("Paged class");
+            b.startQuiz("paged");
             assertEquals(1, b.driver().findElements(By.className("question")).size(), "one question on the page");
             assertFits(b, "a one-per-page quiz");
             assertEquals(List.of(), smallTargets(b), "tap targets under 44 px");
@@ -189,11 +180,10 @@ class BrowserQuizTakingTest {
 
     @Test
     void theTimerSaysTheTimeInWordsAndWarnsAtFiveMinutesAndAtOne() {
-        String username = Api.newStudent(Api.newClass("Timer class"));
         try (Chromium b = Chromium.desktop("quiz-timer", base)) {
             b.driver().manage().window().setSize(new Dimension(1280, 720));
-            b.signIn(username, Api.PASSWORD);
-            startQuiz(b, "twenty-minutes");
+            b.signInNewStudent("Timer class");
+            b.startQuiz("twenty-minutes");
             WebElement timer = b.driver().findElement(By.className("timer"));
             WebElement value = timer.findElement(By.className("timer-value"));
             WebElement warning = timer.findElement(By.className("timer-warning"));

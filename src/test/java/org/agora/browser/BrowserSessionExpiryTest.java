@@ -42,13 +42,9 @@ class BrowserSessionExpiryTest {
     @ParameterizedTest
     @CsvSource({ "390, 844", "1280, 720" })
     void theSessionEndsMidQuizAndSigningInComesBackToIt(int width, int height) {
-        String student = Api.newStudent(Api.newClass("Expiry class " + width));
         try (Chromium b = Chromium.sized("session-expiry-" + width, base, width, height)) {
-            b.signIn(student, Api.PASSWORD);
-            b.open("/quizzes/" + AllTypesQuiz.ID);
-            b.click(b.button("Start the quiz"));
-            b.waitForPath("/attempts/");
-            String attempt = b.path();
+            String student = b.signInNewStudent("Expiry class " + width);
+            String attempt = b.startQuiz(AllTypesQuiz.ID);
             WebElement single = b.section(SINGLE);
             long saves = savesSoFar(b);
             b.click(choice(single, SINGLE_RIGHT));

@@ -202,13 +202,9 @@ class BrowserStudentJourneyTest {
 
     @Test
     void submittingWithUnansweredQuestionsAsksFirst() {
-        String username = Api.newStudent(Api.newClass("Confirm class"));
         try (Chromium b = Chromium.desktop("confirm", base)) {
-            b.signIn(username, Api.PASSWORD);
-            b.open("/quizzes/" + AllTypesQuiz.ID);
-            b.button("Start the quiz").click();
-            b.waitForPath("/attempts/");
-            String attemptPath = b.path();
+            b.signInNewStudent("Confirm class");
+            String attemptPath = b.startQuiz(AllTypesQuiz.ID);
             WebElement single = b.section(SINGLE);
             long saves = savesSoFar(b);
             b.click(choice(single, SINGLE_RIGHT));
@@ -236,13 +232,9 @@ class BrowserStudentJourneyTest {
 
     @Test
     void anAnswerChangedWhileTheLastSaveIsSlowIsTheOneKept() {
-        String username = Api.newStudent(Api.newClass("Slow network class"));
         try (Chromium b = Chromium.desktop("slow-save", base)) {
-            b.signIn(username, Api.PASSWORD);
-            b.open("/quizzes/" + AllTypesQuiz.ID);
-            b.button("Start the quiz").click();
-            b.waitForPath("/attempts/");
-            String attemptPath = b.path();
+            b.signInNewStudent("Slow network class");
+            String attemptPath = b.startQuiz(AllTypesQuiz.ID);
             // A slow network: the first answer's request takes a second to leave the browser.
             ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
                     "var real = window.fetch, first = true;"

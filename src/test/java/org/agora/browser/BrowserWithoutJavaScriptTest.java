@@ -26,7 +26,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import org.agora.support.AllTypesQuiz;
-import org.agora.support.Api;
 import org.agora.support.Chromium;
 import org.agora.support.TestContent;
 import org.junit.jupiter.api.Test;
@@ -43,13 +42,9 @@ class BrowserWithoutJavaScriptTest {
 
     @Test
     void theQuizFormWorksWithoutJavaScript() {
-        String username = Api.newStudent(Api.newClass("No script class"));
         try (Chromium b = Chromium.withoutJavaScript("no-js", base)) {
-            b.signIn(username, Api.PASSWORD);
-            b.open("/quizzes/" + AllTypesQuiz.ID);
-            b.button("Start the quiz").click();
-            b.waitForPath("/attempts/");
-            String attemptPath = b.path();
+            b.signInNewStudent("No script class");
+            String attemptPath = b.startQuiz(AllTypesQuiz.ID);
 
             b.click(choice(b.section(SINGLE), SINGLE_RIGHT));
             for (String right : MULTIPLE_RIGHT) {

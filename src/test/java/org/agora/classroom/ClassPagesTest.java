@@ -196,20 +196,49 @@ class ClassPagesTest {
         Browser admin = admin();
         ok(admin.get("/instructor"));
         String username = "teacher" + System.nanoTime() % 1_000_000;
+
+        // The post redirects, as the reset does; the page it leads to shows the password once.
         Response r = admin.post("/instructor/instructors", Map.of("username", username, "displayName", "Teacher Two"));
-        String html = ok(r);
-        assertTrue(html.contains("<strong>" + username + "</strong>"), "who was created");
-        String password = Html.find(html, "<code class=\"secret\">([^<]+)</code>");
-        assertTrue(password.length() >= 12);
+        assertEquals(303, r.statusCode(), r.asString());
+        String shownAt = Html.find(r.header("Location"), "(/instructor/instructors/\\d+/new-password)$");
+        assertFalse(r.asString().contains("class=\"secret\""), "the post's answer holds no password");
+        String sealed = Browser.setCookieHeader(r, "agora-new-password");
+        assertTrue(sealed != null && sealed.contains("Path=" + shownAt), "sent to that page only: " + sealed);
+
+        String html = ok(admin.get(shownAt));
+        assertTrue(html.contains("<h1>New instructor: Teacher Two</h1>"), html);
+        assertTrue(html.contains("The instructor account " + username + " is created. Its password:"), "whose password");
+        String password = Html.find(html, "<code class=\"secret\" id=\"new-password\">([^<]+)</code>");
+        assertTrue(password.length() >= 12, password);
+        assertTrue(html.contains("data-copy=\"new-password\""), "a copy button (shown by copy.js)");
+        assertTrue(html.contains("<a href=\"/instructor\">Back to the classes</a>"), "the way back");
 
         Api.as(username, password).contentType(ContentType.JSON).body(Map.of("name", "By the new instructor"))
                 .post("/api/v1/classes").then().statusCode(201);
         Browser teacher = Browser.signedIn(username, password);
         assertTrue(ok(teacher.get("/instructor")).contains("By the new instructor"));
 
+        // Reloading shows it no more and creates nothing; the other instructor's browser sees nothing either.
+        String reload = ok(admin.get(shownAt));
+        assertFalse(reload.contains(password), "the password is not shown again");
+        assertTrue(reload.contains("The password was shown once and is not shown again."), reload);
+        assertFalse(ok(teacher.get(shownAt)).contains("class=\"secret\""));
         String later = ok(admin.get("/instructor"));
         assertTrue(later.contains("Teacher Two"), "listed among instructors");
-        assertFalse(later.contains(password), "the password is not shown again");
+        assertFalse(later.contains(password), "the dashboard does not show it either");
+        assertEquals(1, later.split("\\(" + username + "\\)", -1).length - 1, "created once");
+    }
+
+    @Test
+    void theNewInstructorPageIsOnlyForInstructorAccounts() {
+        String code = Api.newClass("Not an instructor " + System.nanoTime());
+        String student = Api.newStudent(code);
+        String studentId = memberId(ok(admin().get("/instructor/classes/" + code)), code, student);
+        Browser admin = admin();
+        Response r = admin.get("/instructor/instructors/" + studentId + "/new-password");
+        assertEquals(404, r.statusCode());
+        Html.assertNoStackTrace(r.asString(), "404");
+        assertEquals(404, admin.get("/instructor/instructors/99999999/new-password").statusCode());
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.agora.learner;
 
 import static io.restassured.RestAssured.given;
 import static org.agora.attempt.AttemptClient.text;
+import static org.agora.support.QuizSchedules.schedule;
+import static org.agora.support.QuizSchedules.sleepUntil;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,21 +86,6 @@ class AccommodationApiTest {
 
     private static Instant deadlineOf(AttemptClient a) {
         return Instant.parse(a.get().getString("deadline"));
-    }
-
-    static void schedule(String code, String quiz, Instant opens, Instant closes) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("opensAt", opens == null ? null : opens.toString());
-        body.put("closesAt", closes == null ? null : closes.toString());
-        Response r = Api.admin().contentType(ContentType.JSON).body(body).put("/api/v1/classes/" + code + "/quizzes/" + quiz + "/schedule");
-        assertEquals(200, r.statusCode(), r::asString);
-    }
-
-    static void sleepUntil(Instant t) throws InterruptedException {
-        long ms = Duration.between(Instant.now(), t).toMillis();
-        if (ms > 0) {
-            Thread.sleep(ms);
-        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.agora.learner;
 
 import static org.agora.attempt.AttemptClient.choices;
+import static org.agora.attempt.AttemptClient.order;
+import static org.agora.attempt.AttemptClient.pairs;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -36,6 +38,11 @@ class LearnerPagesTest {
         assertEquals(200, r.statusCode(), r.asString());
         assertThat(r.contentType(), containsString("text/html"));
         return r.asString();
+    }
+
+    /** The layout's one-time confirmation line (web/Flash). */
+    private static String flash(String message) {
+        return "<p class=\"alert flash\" role=\"status\">" + message + "</p>";
     }
 
     private static String recordPath(String code, String user) {
@@ -84,6 +91,49 @@ class LearnerPagesTest {
         assertThat(attempt, containsString("name=\"until\""));
     }
 
+    /** The same table as the learner's review (AttemptResource/pairs), the answer column named for an instructor. */
+    @Test
+    void theAttemptViewShowsMatchingAndOrderingAsTheLearnersReviewDoes() {
+        String code = Api.newClass("Record tables " + System.nanoTime());
+        String user = Api.newStudent(code);
+        AttemptClient a = AttemptClient.start(user, "all-types");
+        // Two of three in the wrong place; one pair right, one left without an answer.
+        a.save("events", order(a.optionId("events", "Vienna Declaration"), a.optionId("events", "UN Charter"),
+                a.optionId("events", "COI report")));
+        a.save("people", pairs(a.leftId("people", "Kofi Annan"), a.rightId("people", "UN Secretary-General")));
+        a.submit();
+
+        Browser admin = Browser.signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        String html = ok(admin.get(recordPath(code, user) + "/attempts/" + a.id));
+        Html.assertAccessibleShell(html, "attempt review with tables");
+        String events = section(html, "r-events");
+        assertThat(events, containsString("place by place</caption>"));
+        assertThat(events, containsString("<th scope=\"col\">Place</th>\n    <th scope=\"col\">The learner's answer</th>\n"
+                + "    <th scope=\"col\">Correct answer</th>"));
+        assertThat(events, containsString("<th scope=\"row\">1</th>\n      <td>Vienna Declaration</td>\n      <td>UN Charter</td>"));
+        assertEquals(2, count(events, "<span class=\"visually-hidden\">incorrect</span>"));
+        assertEquals(1, count(events, "<span class=\"visually-hidden\">correct</span>"));
+        assertThat("no run-on sentence beside the table", events, not(containsString("1. UN Charter; 2.")));
+        String people = section(html, "r-people");
+        assertThat(people, containsString("item by item</caption>"));
+        assertThat(people, containsString("<th scope=\"row\">Kofi Annan</th>\n      <td>UN Secretary-General</td>\n"
+                + "      <td>UN Secretary-General</td>"));
+        assertThat(people, containsString("<th scope=\"row\">Jiang Zemin</th>\n      <td><span class=\"none\">no answer</span></td>\n"
+                + "      <td>President of China</td>"));
+        assertThat("other types keep their answer and key", section(html, "r-paper"), containsString("The learner's answer"));
+        assertThat("the learner's wording stays theirs", html, not(containsString("Your answer")));
+    }
+
+    private static String section(String html, String headingId) {
+        int i = html.indexOf("id=\"" + headingId + "\"");
+        assertTrue(i > 0, "no " + headingId);
+        return html.substring(i, html.indexOf("</section>", i));
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
     @Test
     void theTwoActionsAreFormsThatRedirectAndARefusalSaysWhy() {
         String code = Api.newClass("Record actions " + System.nanoTime());
@@ -103,9 +153,10 @@ class LearnerPagesTest {
 
         Response granted = admin.post(recordPath(code, user) + "/extra-attempts", Map.of("quiz", "limited"));
         assertEquals(303, granted.statusCode(), granted.asString());
-        assertThat(granted.header("Location"), containsString(recordPath(code, user) + "?granted=limited"));
-        String page = ok(admin.get(recordPath(code, user) + "?granted=limited"));
-        assertThat(page, containsString("One more attempt granted at Two tries: 3 allowed now."));
+        assertThat(granted.header("Location"), endsWith(recordPath(code, user) + "#quiz-limited"));
+        String page = ok(admin.get(recordPath(code, user)));
+        assertThat(page, containsString(flash("One more attempt granted at Two tries: 3 allowed now.")));
+        assertThat("said once", ok(admin.get(recordPath(code, user))), not(containsString("alert flash")));
         assertThat(page, containsString("Attempts allowed: 3 (1 granted)"));
         assertThat(page, containsString("Two tries: 1 more attempt granted"));
         assertThat(page, containsString("One more attempt at limited"));
@@ -131,9 +182,9 @@ class LearnerPagesTest {
         Api.student(user).contentType("application/json").post("/api/v1/attempts/" + third + "/submit").then().statusCode(200);
         Response reopened = admin.post(review + "/reopen", Map.of("until", until));
         assertEquals(303, reopened.statusCode(), reopened.asString());
-        assertThat(reopened.header("Location"), endsWith(review + "?reopened"));
-        String after = ok(admin.get(review + "?reopened"));
-        assertThat(after, containsString("Reopened: the learner can resume it"));
+        assertThat(reopened.header("Location"), endsWith(review));
+        String after = ok(admin.get(review));
+        assertThat(after, containsString(flash("Reopened: the learner can resume it and answer until its new closing time.")));
         assertThat(after, containsString("<dt>Reopened until</dt><dd>" + until.replace('T', ' ') + ":00</dd>"));
         assertThat("an open attempt offers no reopening", after, not(containsString("name=\"until\"")));
         AttemptClient resumed = AttemptClient.of(user, AttemptClient.startRaw(user, "limited"));
@@ -170,9 +221,9 @@ class LearnerPagesTest {
 
         Response saved = admin.post(form, Map.of("attempts", "3", "timeLimitMinutes", "45", "closesAt", ""));
         assertEquals(303, saved.statusCode(), saved.asString());
-        assertThat(saved.header("Location"), containsString("?overridden=twenty-minutes"));
-        String page = ok(admin.get(recordPath(code, user) + "?overridden=twenty-minutes"));
-        assertThat(page, containsString("Overrides saved for Twenty minutes."));
+        assertThat(saved.header("Location"), endsWith(recordPath(code, user) + "#quiz-twenty-minutes"));
+        String page = ok(admin.get(recordPath(code, user)));
+        assertThat(page, containsString(flash("Overrides saved for Twenty minutes.")));
         assertThat(page, containsString("time limit: 45 minutes for this learner (the quiz's: 20 minutes)"));
         assertThat(page, containsString("Twenty minutes: 1 more attempt granted; time limit 45 minutes"));
         assertThat(page, containsString("Overrides at twenty-minutes: 3 attempts"));
@@ -186,6 +237,12 @@ class LearnerPagesTest {
         Response percent = admin.post(recordPath(code, user) + "/extra-time", Map.of("extraTimePercent", "500"));
         assertEquals(400, percent.statusCode());
         assertThat(percent.asString(), containsString("from 0 (none) to 400"));
+        Response extra = admin.post(recordPath(code, user) + "/extra-time", Map.of("extraTimePercent", "25"));
+        assertEquals(303, extra.statusCode(), extra.asString());
+        assertThat(extra.header("Location"), endsWith(recordPath(code, user) + "#accommodations"));
+        assertThat(ok(admin.get(recordPath(code, user))), containsString(flash("Extra time saved: 25 % on every timed quiz.")));
+        admin.post(recordPath(code, user) + "/extra-time", Map.of("extraTimePercent", ""));
+        assertThat(ok(admin.get(recordPath(code, user))), containsString(flash("Extra time removed.")));
 
         Response cleared = admin.post(form, Map.of("clear", "1"));
         assertEquals(303, cleared.statusCode());

@@ -3,6 +3,10 @@ package org.agora.schedule;
 import static io.restassured.RestAssured.given;
 import static org.agora.attempt.AttemptClient.choices;
 import static org.agora.attempt.AttemptClient.text;
+import static org.agora.support.QuizSchedules.path;
+import static org.agora.support.QuizSchedules.put;
+import static org.agora.support.QuizSchedules.schedule;
+import static org.agora.support.QuizSchedules.sleepUntil;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.agora.account.Account;
@@ -44,22 +47,6 @@ class ScheduleApiTest {
 
     @Inject
     ClassroomService classes;
-
-    private static String path(String code, String quiz) {
-        return "/api/v1/classes/" + code + "/quizzes/" + quiz + "/schedule";
-    }
-
-    static Response put(String code, String quiz, Instant opens, Instant closes) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("opensAt", opens == null ? null : opens.toString());
-        body.put("closesAt", closes == null ? null : closes.toString());
-        return Api.admin().contentType(ContentType.JSON).body(body).put(path(code, quiz));
-    }
-
-    static void schedule(String code, String quiz, Instant opens, Instant closes) {
-        Response r = put(code, quiz, opens, closes);
-        assertEquals(200, r.statusCode(), r::asString);
-    }
 
     @Test
     void accessRulesAndBadInput() {
@@ -297,12 +284,5 @@ class ScheduleApiTest {
     private static JsonPath result(String user, JsonPath submitted) {
         return Api.student(user).get("/api/v1/attempts/" + submitted.getString("attempt")).then().statusCode(200).extract()
                 .jsonPath().setRootPath("result");
-    }
-
-    static void sleepUntil(Instant t) throws InterruptedException {
-        long ms = Duration.between(Instant.now(), t).toMillis();
-        if (ms > 0) {
-            Thread.sleep(ms);
-        }
     }
 }

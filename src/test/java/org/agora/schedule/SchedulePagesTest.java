@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.Map;
 import org.agora.support.Api;
+import org.agora.support.QuizSchedules;
 import org.agora.support.Browser;
 import org.agora.support.Html;
 import org.agora.support.TestContent;
@@ -93,8 +94,8 @@ class SchedulePagesTest {
                 .put("/api/v1/classes/" + code + "/schedule-settings").then().statusCode(200);
         Instant soon = Instant.now().plusSeconds(86400);
         Instant later = Instant.now().plusSeconds(2 * 86400);
-        ScheduleApiTest.schedule(code, "pool", null, soon);
-        ScheduleApiTest.schedule(code, "limited", later, later.plusSeconds(3600));
+        QuizSchedules.schedule(code, "pool", null, soon);
+        QuizSchedules.schedule(code, "limited", later, later.plusSeconds(3600));
         String u = Api.newStudent(code);
         org.agora.attempt.AttemptClient.start(u, "pool").submit();
         Browser student = Browser.signedIn(u, Api.PASSWORD);
@@ -114,7 +115,7 @@ class SchedulePagesTest {
         assertThat(text(ok(student.get("/quizzes/pool"))), containsString("Due " + soonText));
         // Anonymous visitors and learners of other classes see no due list.
         assertThat(ok(Browser.anonymous().get("/")), not(containsString("Due next")));
-        Browser other = Browser.signedIn(Api.newStudent(Api.newClass("No dates")), Api.PASSWORD);
+        Browser other = Browser.newStudent("No dates");
         assertThat(ok(other.get("/progress")), not(containsString("Due next")));
     }
 
@@ -124,7 +125,7 @@ class SchedulePagesTest {
         Api.admin().contentType("application/json").body(Map.of("timeZone", "UTC"))
                 .put("/api/v1/classes/" + code + "/schedule-settings").then().statusCode(200);
         Instant soon = Instant.now().plusSeconds(86400);
-        ScheduleApiTest.schedule(code, "pool", null, soon);
+        QuizSchedules.schedule(code, "pool", null, soon);
         String u = Api.newStudent(code);
         String page = Api.student(u).header("Accept-Language", "ko").get("/progress").then().statusCode(200).extract().asString();
         assertThat(page, containsString("<h2 id=\"due-heading\">다가오는 마감</h2>"));

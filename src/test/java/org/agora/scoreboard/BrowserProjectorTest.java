@@ -9,6 +9,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.account.Account;
@@ -19,6 +20,8 @@ import org.agora.support.TestContent;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The projector in a real Chromium at 1280x720 and 1920x1080: a full class fits without
@@ -115,6 +118,51 @@ class BrowserProjectorTest {
             phone.assertNoHorizontalScroll("item statistics");
             phone.shot("stats-390");
         }
+    }
+
+    /** Thirteen learners: two pages, the second every ten seconds, until paused; with reduced motion, only when asked. */
+    @Test
+    void aLargerClassTurnsItsPagesUntilPaused() throws InterruptedException {
+        String code = Api.newClass("Two pages");
+        for (int i = 1; i <= 13; i++) {
+            Learners.signUp(code, "Row " + i);
+        }
+        try (Chromium b = Chromium.desktop("projector-pages", base)) {
+            b.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+            size(b, 1280, 720);
+            b.open("/classes/" + code + "/projector");
+            b.waitFor(d -> d.findElement(By.id("projector-status")).getText().startsWith("Updated"));
+            assertEquals("Top 10 of 13", shown(b));
+            WebElement pause = b.button("Pause the pages");
+            assertEquals("false", pause.getDomAttribute("aria-pressed"));
+            new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> "Ranks 11-13 of 13".equals(shown(b)));
+            assertEquals(3, b.driver().findElements(By.cssSelector("#projector-rows tr")).size());
+            assertEquals(0, b.driver().findElements(By.cssSelector("#projector-rows tr.changed")).size(), "a turned page is not news");
+            assertFits(b, "the second page");
+            b.shot("second-page");
+
+            b.click(pause);
+            assertEquals("Turn the pages", pause.getText());
+            assertEquals("true", pause.getDomAttribute("aria-pressed"));
+            Thread.sleep(11_000);
+            assertEquals("Ranks 11-13 of 13", shown(b), "paused: the page stays");
+            assertEquals(List.of(), b.policyViolations());
+        }
+        try (Chromium still = Chromium.desktop("projector-still", base)) {
+            still.reducedMotion();
+            still.signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+            still.open("/classes/" + code + "/projector");
+            still.waitFor(d -> d.findElement(By.id("projector-status")).getText().startsWith("Updated"));
+            WebElement turn = still.button("Turn the pages");
+            Thread.sleep(11_000);
+            assertEquals("Top 10 of 13", shown(still), "reduced motion: nothing turns by itself");
+            still.click(turn);
+            new WebDriverWait(still.driver(), Duration.ofSeconds(20)).until(d -> "Ranks 11-13 of 13".equals(shown(still)));
+        }
+    }
+
+    private static String shown(Chromium b) {
+        return b.driver().findElement(By.id("shown-count")).getText();
     }
 
     /** A viewport of exactly this size. */

@@ -44,9 +44,7 @@ class ProjectorBrowserTest {
             projector.waitFor(d -> d.findElement(By.id("projector-status")).getText().startsWith("Updated"));
 
             learner.signIn(student, Api.PASSWORD);
-            learner.open("/quizzes/limited");
-            learner.button("Start the quiz").click();
-            learner.waitForPath("/attempts/");
+            learner.startQuiz("limited");
             learner.click(Chromium.labelled(learner.driver(), "First"));
             learner.button("Submit answers").click();
             learner.waitForPath("/attempts/");

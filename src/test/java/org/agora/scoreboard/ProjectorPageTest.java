@@ -59,6 +59,9 @@ class ProjectorPageTest {
         }
         String page = Api.admin().get("/classes/" + code + "/projector").then().statusCode(200).extract().asString();
         assertTrue(page.contains("Top 10 of 12"), page);
+        assertTrue(page.contains("data-ranks=\"Ranks #-% of @\""), "the second page's words, for projector.js");
+        assertTrue(page.contains("<li id=\"pages-item\" hidden><button type=\"button\" class=\"link\" id=\"projector-pages\">"
+                + "Pause the pages</button></li>"), "the pause control, shown by the script");
         assertEquals(10, page.split("<tr data-key=").length - 1);
         assertTrue(page.contains("<td>0%</td>"), page);
         assertFalse(page.contains(" / "), "scores as percentages, not points of a total");

@@ -69,6 +69,8 @@ class ScoreboardViewsTest {
         assertEquals(ProjectorView.TOP, v.shown());
         assertEquals(10, v.top().size());
         assertEquals(100, v.top().get(0).percent());
+        assertEquals(24, v.lines().size(), "every page, for the projector to turn");
+        assertEquals(v.top(), v.lines().subList(0, 10), "the first page is the top ten");
         assertNull(v.quiz());
         assertEquals("L1", v.quizzes().get(0).label());
 

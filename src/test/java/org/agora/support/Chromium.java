@@ -166,6 +166,21 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
+    /** A new student of a new class named {@code className}, signed in here: where most browser tests start. The username. */
+    public String signInNewStudent(String className) {
+        String username = Api.newStudent(Api.newClass(className));
+        signIn(username, Api.PASSWORD);
+        return username;
+    }
+
+    /** Opens the quiz's overview and starts an attempt with its button; the attempt page's path. */
+    public String startQuiz(String quiz) {
+        open("/quizzes/" + quiz);
+        click(button("Start the quiz"));
+        waitForPath("/attempts/");
+        return path();
+    }
+
     // ---- Finding things as a person would -------------------------------------------------------
 
     /** An XPath string literal for any text (quotes included). */
@@ -405,6 +420,12 @@ public final class Chromium implements AutoCloseable {
     public void colourScheme(String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Emulates a system set to reduce motion ({@code prefers-reduced-motion: reduce}) for this tab. */
+    public void reducedMotion() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
     }
 
     /** Sends this {@code Accept-Language} with every request from now on, as a browser set to that language would. */

@@ -145,7 +145,7 @@ class CrossSiteTest {
 
     @Test
     void theTokenCookieLivesAsLongAsAnIdleSession() {
-        Browser learner = Browser.signedIn(Api.newStudent(Api.newClass("Cookie age")), Api.PASSWORD);
+        Browser learner = Browser.newStudent("Cookie age");
         Response r = learner.get("/lessons/basics");
         List<String> csrf = r.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith(Browser.CSRF_COOKIE + "=")).toList();
         assertEquals(1, csrf.size(), csrf.toString());

@@ -37,8 +37,7 @@ class ErrorPagesTest {
 
     @Test
     void forbiddenKeepsTheNavigationAndFooter() {
-        String student = Api.newStudent(Api.newClass("Forbidden class"));
-        Browser b = Browser.signedIn(student, Api.PASSWORD);
+        Browser b = Browser.newStudent("Forbidden class");
         Response r = b.get("/instructor");
         assertEquals(403, r.statusCode());
         String html = r.asString();
@@ -62,6 +61,16 @@ class ErrorPagesTest {
         assertEquals(400, reply.status());
         assertTrue(reply.headers().getOrDefault("content-type", "").startsWith("text/html"), reply.headers().toString());
         assertPage(reply.body(), "That request could not be read", "NUL character");
+
+        // Escapes that are not UTF-8 make a well-formed address that names nothing: the layout's page, a problem.
+        RawHttp.Reply notUtf8 = RawHttp.send("GET", "/lessons/%E0%A4", Map.of(), -1, "", 0);
+        assertEquals(404, notUtf8.status());
+        assertTrue(notUtf8.headers().getOrDefault("content-type", "").startsWith("text/html"), notUtf8.headers().toString());
+        assertPage(notUtf8.body(), "Page not found", "No lesson");
+        RawHttp.Reply api = RawHttp.send("GET", "/api/v1/lessons/%E0%A4", Map.of(), -1, "", 0);
+        assertEquals(404, api.status());
+        assertTrue(api.headers().getOrDefault("content-type", "").startsWith("application/problem+json"), api.headers().toString());
+        assertTrue(api.body().contains("\"status\":404"), api.body());
     }
 
     @Test

@@ -53,7 +53,7 @@ class SecurityHeadersTest {
 
     @Test
     void noPageUsesAnInlineScriptOrStyle() {
-        Browser learner = Browser.signedIn(Api.newStudent(Api.newClass("Inline")), Api.PASSWORD);
+        Browser learner = Browser.newStudent("Inline");
         for (String path : List.of("/", "/progress", "/lessons/basics", "/quizzes/all-types", "/classes", "/source")) {
             String html = learner.get(path).asString();
             assertTrue(!html.contains(" style=") && !html.contains("<style") && !Html.hasInlineScript(html), path);
