@@ -213,13 +213,14 @@ class ScheduleApiTest {
             String a1 = Api.newClass("Final A");
             String a2 = Api.newClass("Final B");
             String unscheduled = Api.newClass("Final unscheduled");
-            Instant closesA = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
-            schedule(a1, quiz, null, closesA);
-            schedule(a2, quiz, null, closesA.plusSeconds(2));
             String one = Api.newStudent(a1);
             String both = Api.newStudent(a1);
             classes.join(a2, QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(both).orElseThrow()));
             String none = Api.newStudent(unscheduled);
+            // The windows open only once the accounts exist, so that a slow machine still takes the quiz in time.
+            Instant closesA = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.MILLIS);
+            schedule(a1, quiz, null, closesA);
+            schedule(a2, quiz, null, closesA.plusSeconds(3));
 
             JsonPath r1 = take(one, quiz);
             JsonPath r2 = take(both, quiz);
@@ -233,7 +234,7 @@ class ScheduleApiTest {
             assertTrue(result(one, r1).getBoolean("reviewShown"), "closed for the learner's one class");
             assertThat(result(one, r1).getString("questions[0].correctAnswer"), containsString("First"));
             assertFalse(result(both, r2).getBoolean("reviewShown"), "the second class is still open");
-            sleepUntil(closesA.plusMillis(2100));
+            sleepUntil(closesA.plusMillis(3100));
             assertTrue(result(both, r2).getBoolean("reviewShown"), "closed for both classes");
             assertFalse(result(none, r3).getBoolean("reviewShown"), "never, for a class that does not schedule it");
         } finally {
@@ -248,7 +249,8 @@ class ScheduleApiTest {
                 .put("/api/v1/classes/" + code + "/schedule-settings").then().statusCode(200);
         String onTime = Api.newStudent(code);
         String late = Api.newStudent(code);
-        Instant due = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MILLIS);
+        // Due once the accounts exist, with room for a slow machine to take the quiz in time.
+        Instant due = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.MILLIS);
         schedule(code, "limited", null, due);
         JsonPath first = take(onTime, "limited");
         AttemptClient running = AttemptClient.start(late, "limited");
