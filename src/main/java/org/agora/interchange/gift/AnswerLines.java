@@ -104,7 +104,8 @@ final class AnswerLines {
         }
         quiz.warn(a.line(), "feedback on the answer `" + GiftParser.abbreviate(a.text().text()) + "` has no place "
                 + "of its own in Agora: moved into the explanation, which every learner sees after submitting");
-        explanation.add("**" + MarkdownText.escape(a.text().text(), true) + ":** "
+        String text = a.text().text().matches("\\*+") ? "Any other answer" : MarkdownText.escape(a.text().text(), true);
+        explanation.add("**" + text + ":** "
                 + MarkdownText.inline(a.feedback(), m -> quiz.warn(a.line(), m)));
     }
 

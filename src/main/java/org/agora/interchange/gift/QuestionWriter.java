@@ -11,6 +11,8 @@ import org.agora.interchange.gift.GiftQuestion.Kind;
 final class QuestionWriter {
 
     private static final String BLANK = "_____";
+    /** What a second {@code =} option of a single choice earns: the format allows one 100 % option. */
+    private static final BigDecimal SECOND_BEST = new BigDecimal("99.99");
 
     private final GiftQuestion q;
     private final QuizWriter quiz;
@@ -145,6 +147,11 @@ final class QuestionWriter {
                 credit = BigDecimal.ZERO;
             }
             boolean right = !marked && credit.compareTo(Credits.HUNDRED) == 0;
+            if (marked && credit.compareTo(Credits.HUNDRED) == 0) {
+                credit = SECOND_BEST;
+                quiz.warn(a.line(), "a second fully right option: an Agora single-choice question has one `(x)`, so "
+                        + "this one earns " + Credits.shown(SECOND_BEST) + " % (the same points, once rounded, up to 50 points)");
+            }
             marked |= right;
             option(right ? "(x)" : "( )", MarkdownText.inline(a.text(), warnHere),
                     right ? "" : Credits.attribute(credit, BigDecimal.ZERO), a.feedback());
