@@ -264,10 +264,6 @@ public final class GiftParser {
                         }
                         answers.add(commented(p, a, weight, format));
                     }
-                    if (answers.isEmpty()) {
-                        error("a short-answer question needs at least one `=answer`");
-                        return;
-                    }
                 }
                 case NUMERICAL -> {
                     String body = answerText.substring(1);
