@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.agora.content.QuizParser;
+import org.agora.support.StdOut;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,23 +20,20 @@ class AgoraMainImportGiftTest {
     @TempDir
     Path dir;
 
-    private PrintStream original;
-    private ByteArrayOutputStream captured;
+    private final StdOut stdout = new StdOut();
 
     @BeforeEach
     void capture() {
-        original = System.out;
-        captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        stdout.capture();
     }
 
     @AfterEach
     void restore() {
-        System.setOut(original);
+        stdout.restore();
     }
 
     private String output() {
-        return captured.toString(StandardCharsets.UTF_8);
+        return stdout.text();
     }
 
     private Path gift(String name, String text) throws IOException {
