@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.agora.content.QuizParser;
 import org.agora.support.StdOut;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code java -jar agora.jar import-gift FILE.gift [--out FOLDER] [--force]}, without starting Quarkus. */
@@ -20,17 +19,8 @@ class AgoraMainImportGiftTest {
     @TempDir
     Path dir;
 
-    private final StdOut stdout = new StdOut();
-
-    @BeforeEach
-    void capture() {
-        stdout.capture();
-    }
-
-    @AfterEach
-    void restore() {
-        stdout.restore();
-    }
+    @RegisterExtension
+    final StdOut stdout = new StdOut();
 
     private String output() {
         return stdout.text();

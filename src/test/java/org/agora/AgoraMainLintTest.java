@@ -5,22 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.agora.support.StdOut;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code java -jar agora.jar lint [LESSONS QUIZZES]}: the packaged jar's entry point, without starting Quarkus. */
 class AgoraMainLintTest {
 
-    private final StdOut stdout = new StdOut();
-
-    @BeforeEach
-    void capture() {
-        stdout.capture();
-    }
+    @RegisterExtension
+    final StdOut stdout = new StdOut();
 
     @AfterEach
-    void restore() {
-        stdout.restore();
+    void clearSettings() {
         System.clearProperty("agora.lessons-dir");
         System.clearProperty("agora.quizzes-dir");
     }
