@@ -2,14 +2,10 @@ package org.agora.interchange.gift;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.content.Problem;
@@ -53,9 +49,7 @@ public final class ImportGiftCommand {
         for (String file : files) {
             String source;
             try {
-                source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(Files.readAllBytes(Path.of(file)))).toString();
+                source = GiftFiles.utf8(Files.readAllBytes(Path.of(file)));
             } catch (CharacterCodingException e) {
                 out.println(file + ":1: error: not UTF-8 text; save the file as UTF-8 and import it again");
                 errors++;
@@ -85,10 +79,7 @@ public final class ImportGiftCommand {
             for (GiftImport.QuizFile f : outcome.files()) {
                 Path target = folder.resolve(f.fileName());
                 try {
-                    Files.createDirectories(folder);
-                    Files.writeString(target, f.markdown(), StandardCharsets.UTF_8, force
-                            ? new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE}
-                            : new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE});
+                    GiftFiles.write(target, f.markdown(), force);
                 } catch (FileAlreadyExistsException e) {
                     out.println(file + ":1: error: " + target + " exists already: not overwritten (--force overwrites)");
                     errors++;
