@@ -26,7 +26,7 @@ public record GiftReview(String name, List<String> problems, List<QuizFile> file
 
     static QuizFile file(String fileName, String markdown, int questions, List<Problem> lint, Path quizzes) {
         return new QuizFile(fileName, markdown, questions,
-                lint.stream().map(p -> new Problem("quizzes/" + fileName, p.line(), p.message(), p.warning()).toString()).toList(),
+                lint.stream().map(Problem::toString).toList(),
                 Files.exists(quizzes.resolve(fileName)));
     }
 }

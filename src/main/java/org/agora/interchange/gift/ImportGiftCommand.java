@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.agora.content.Problem;
 
 /**
  * {@code import-gift FILE.gift... [--out FOLDER] [--force]}: writes the Agora quiz files of each
@@ -59,7 +58,7 @@ public final class ImportGiftCommand {
                 errors++;
                 continue;
             }
-            GiftImport.Outcome outcome = new GiftImport().convert(file, source);
+            GiftImport.Outcome outcome = new GiftImport().convert(file, source, dir.toString());
             for (ImportProblem p : outcome.problems()) {
                 out.println(p.shown(file));
                 errors += p.error() ? 1 : 0;
@@ -91,9 +90,7 @@ public final class ImportGiftCommand {
                 }
                 written++;
                 out.println("import-gift: wrote " + target + " (" + f.questions() + (f.questions() == 1 ? " question)" : " questions)"));
-                for (Problem p : f.lint()) {
-                    out.println(new Problem(target.toString(), p.line(), p.message(), p.warning()));
-                }
+                f.lint().forEach(out::println);
             }
         }
         out.println("import-gift: " + written + (written == 1 ? " file" : " files") + " written, " + errors
