@@ -118,7 +118,7 @@ public class ContentStatusResource {
         java.nio.file.Path target = config.quizzesDir().resolve(file);
         List<Problem> lint = parsed.ok() ? ItemWriting.warnings(List.of(parsed.value()), "quizzes") : parsed.problems();
         int questions = parsed.ok() ? parsed.value().questions().size() : 0;
-        GiftReview again = new GiftReview(file, List.of(), List.of(GiftReview.file(file, text, questions, lint,
+        GiftReview again = new GiftReview(file, false, List.of(), List.of(GiftReview.file(file, text, questions, lint,
                 config.quizzesDir())), null);
         if (!parsed.ok()) {
             return Response.status(400).entity(Templates.gift(withNotice(again, texts.gift_bad_quiz()))).build();
@@ -136,11 +136,11 @@ public class ContentStatusResource {
     }
 
     private static GiftReview withNotice(GiftReview r, String notice) {
-        return new GiftReview(r.name(), r.problems(), r.files(), notice);
+        return new GiftReview(r.name(), r.converted(), r.problems(), r.files(), notice);
     }
 
     private Response refused(String notice, String name, int status) {
-        return Response.status(status).entity(Templates.gift(new GiftReview(name, List.of(), List.of(), notice))).build();
+        return Response.status(status).entity(Templates.gift(new GiftReview(name, false, List.of(), List.of(), notice))).build();
     }
 
     private static Map<String, List<Problem>> byFile(List<Problem> problems) {
