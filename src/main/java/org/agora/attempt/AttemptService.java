@@ -334,9 +334,10 @@ public class AttemptService {
             questions.add(reveal
                     ? new QuestionResult(q.id(), item.earned, item.points, correct, Reviews.feedback(q, s, body),
                             explain ? q.explanationHtml() : null, Reviews.correctAnswer(q), Reviews.yourAnswer(q, s, body),
-                            correct || item.pending ? null : Reviews.see(q), status, criteria, comment, Reviews.rows(q, s, body))
+                            correct || item.pending ? null : Reviews.see(q), status, criteria, comment, Reviews.rows(q, s, body),
+                            Reviews.credit(q, s, body, item.earned))
                     : new QuestionResult(q.id(), item.earned, item.points, correct, null, null, null, null, null,
-                            status, criteria, comment, null));
+                            status, criteria, comment, null, null));
         }
         return new Result(a.id, a.awaitingGrading() ? AWAITING_GRADING : SCORED, a.score, a.maxScore, a.pendingPoints,
                 a.percent, a.passed, reveal, questions, org.agora.regrade.RegradeNote.of(a, items));

@@ -68,11 +68,14 @@ public final class AttemptViews {
      * {@code graded}) and, once its grade is released, the points per {@code criteria} and the
      * grader's {@code comment} (HTML), whatever the review rule: they are the learner's grade.
      * {@code rows}: a matching or ordering question item by item, under the same rule as the answers.
+     * {@code credit}: the percent of the points that the chosen option or the matched {@code =} line
+     * earned when it carries partial credit ({@code {credit=N%}}, more than 0 and less than 100), under
+     * the same rule as the answers, since it tells how near the answer was.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionResult(String id, BigDecimal earned, BigDecimal points, boolean correct, String feedback,
             String explanation, String correctAnswer, String yourAnswer, String see, String status,
-            List<CriterionGrade> criteria, String comment, List<ReviewRow> rows) {
+            List<CriterionGrade> criteria, String comment, List<ReviewRow> rows, BigDecimal credit) {
     }
 
     /**

@@ -24,6 +24,7 @@ public record Credit(BigDecimal percent) {
      */
     private static final Pattern SUFFIX = Pattern.compile("\\s*\\{\\s*credit\\s*=([^{}]*)}\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANYWHERE = Pattern.compile("\\{\\s*credit\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern VALUE = Pattern.compile("-?\\d{1,3}(?:\\.\\d{1,2})?%");
     private static final BigDecimal MAX = BigDecimal.valueOf(100);
 
@@ -51,6 +52,11 @@ public record Credit(BigDecimal percent) {
             return new Split(line.strip(), null);
         }
         return new Split(line.substring(0, m.start()).strip(), m.group(1).strip());
+    }
+
+    /** Whether {@code text} (what is left once the suffix is split off) still has a {@code {credit=}}: one not at the end. */
+    public static boolean misplaced(String text) {
+        return ANYWHERE.matcher(text).find();
     }
 
     /**

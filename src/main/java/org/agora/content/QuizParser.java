@@ -865,6 +865,7 @@ public final class QuizParser {
             }
             List<Credit> credits = new ArrayList<>();
             for (Item it : items) {
+                misplacedCredit(it.line(), it.text() + " " + (it.right() == null ? "" : it.right()));
                 if (it.credit() != null && (first == Kind.ORDER || first == Kind.PAIR || first == Kind.DISTRACTOR)) {
                     error(it.line(), "a credit on " + (first == Kind.ORDER ? "an ordering item" : "a matching pair")
                             + " is not supported: it is scored by " + (first == Kind.ORDER ? "position" : "pair")
@@ -998,6 +999,14 @@ public final class QuizParser {
             }
         }
 
+        /** A credit must end its line: anywhere else it would be shown to learners and never count. */
+        private void misplacedCredit(int line, String text) {
+            if (Credit.misplaced(text)) {
+                error(line, "`{credit=...}` must end the option or `=` line (after all of its text), or it is shown "
+                        + "as text and never counts");
+            }
+        }
+
         /** The credit written as {@code raw} on the line, or null (none written, or an error reported). */
         private Credit credit(int line, String raw) {
             if (raw == null) {
@@ -1027,6 +1036,7 @@ public final class QuizParser {
             List<CreditRules.Line> written = new ArrayList<>();
             for (AnswerLine line : lines) {
                 Credit.Split split = Credit.split(line.text());
+                misplacedCredit(line.line(), split.text());
                 Credit credit = credit(line.line(), split.raw());
                 written.add(new CreditRules.Line(line.line(), false, credit, split.hasCredit()));
                 AnswerLine a = new AnswerLine(line.line(), split.text());

@@ -102,6 +102,8 @@ public interface Pages {
     String review_marking_notes();
     String review_right();
     String review_partly_right();
+    /** What a {@code {credit=N%}} option or {@code =} line earned, {@code credit} a percent like 50 or 33.33. */
+    String review_credit(String credit);
     String review_not_right();
     String review_feedback();
     String review_explanation();

@@ -128,6 +128,16 @@ class CreditParserTest {
         assertEquals("12.5%", Credit.parse("12.50%").toString());
     }
 
+    @Test
+    void theAuthoringGuidesExampleParses() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("#### Partial credit on an option"));
+        int start = section.indexOf("```markdown\n") + "```markdown\n".length();
+        Quiz quiz = assertOk(parse(section.substring(start, section.indexOf("```", start))));
+        assertEquals(pct("50"), quiz.questions().get(0).options().get(1).credit());
+        assertEquals(pct("50"), quiz.questions().get(1).accepted().get(1).credit());
+    }
+
     // ------------------------------------------------------------------ errors, each at its line
 
     @ParameterizedTest
@@ -169,7 +179,10 @@ class CreditParserTest {
                         "scoring=exact gives all or nothing"),
                 Arguments.of(order, lineOf(order, "second"), "a credit on an ordering item is not supported"),
                 Arguments.of("## Verdict? {#verdict type=essay credit=50%}\n\nWrite.\n", 1,
-                        "credit= is not a heading attribute"));
+                        "credit= is not a heading attribute"),
+                Arguments.of("## Q\n\n- (x) a\n- ( ) Galilee {credit=50%}\n  which is a region\n", 4,
+                        "`{credit=...}` must end the option"),
+                Arguments.of("## Q\n\n= Nazareth\n= Naz {credit=50%} ereth\n", 4, "`{credit=...}` must end the option"));
     }
 
     @ParameterizedTest
