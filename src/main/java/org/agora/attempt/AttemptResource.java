@@ -22,6 +22,7 @@ import org.agora.account.CurrentAccount;
 import org.agora.attempt.AttemptPages.ReviewPage;
 import org.agora.attempt.AttemptPages.TakePage;
 import org.agora.attempt.AttemptViews.AttemptView;
+import org.agora.language.Language;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 import org.agora.web.QueryFlags;
@@ -45,10 +46,12 @@ public class AttemptResource {
 
     private final AttemptService attempts;
     private final CurrentAccount current;
+    private final Language language;
 
-    AttemptResource(AttemptService attempts, CurrentAccount current) {
+    AttemptResource(AttemptService attempts, CurrentAccount current, Language language) {
         this.attempts = attempts;
         this.current = current;
+        this.language = language;
     }
 
     @POST
@@ -95,7 +98,7 @@ public class AttemptResource {
             attempts.saveAll(me, attemptId, answers);
         } catch (InvalidInput e) {
             // An answer breaks a limit (an essay too long, say): nothing was saved; show the form as posted.
-            return Response.status(400).entity(Templates.take(AttemptPages.refused(view, answers, e.getMessage(), current,
+            return Response.status(400).entity(Templates.take(AttemptPages.refused(view, answers, language.say(e.text()), current,
                     Instant.now()))).build();
         } catch (Conflict late) {
             // Past the deadline: nothing from this form counts; close with what was saved in time.

@@ -20,6 +20,7 @@ import org.agora.account.AccountService;
 import org.agora.account.CurrentAccount;
 import org.agora.account.NewAccount;
 import org.agora.grading.GradingService;
+import org.agora.language.Language;
 import org.agora.schedule.ScheduleService;
 import org.agora.web.Conflict;
 import org.agora.web.Flash;
@@ -55,9 +56,11 @@ public class InstructorResource {
     private final ScheduleService schedules;
     private final Flash flash;
     private final RevealedPasswords revealing;
+    private final Language language;
 
     InstructorResource(ClassroomService classes, AccountService accounts, CurrentAccount current, GradingService grading,
-            ScheduleService schedules, Flash flash, RevealedPasswords revealing) {
+            ScheduleService schedules, Flash flash, RevealedPasswords revealing, Language language) {
+        this.language = language;
         this.classes = classes;
         this.accounts = accounts;
         this.current = current;
@@ -80,7 +83,7 @@ public class InstructorResource {
             Classroom c = classes.create(name, current.get());
             return flash.seeOther("/instructor/classes/" + c.code, flash.msg().flash_classroom_created(c.name, c.code));
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors(), null)).build();
+            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors(language.locale()), null)).build();
         }
     }
 
@@ -94,10 +97,10 @@ public class InstructorResource {
             return Response.ok(Templates.dashboard(Classroom.allByName(), accounts.instructors(), Map.of(),
                     new Revealed(a.username, password))).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors(), null)).build();
+            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors(language.locale()), null)).build();
         } catch (Conflict e) {
             return Response.status(409).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(),
-                    Map.of("username", e.getMessage()), null)).build();
+                    Map.of("username", language.say(e.text())), null)).build();
         }
     }
 

@@ -119,7 +119,7 @@ public class LearnerResource {
             return Response.seeOther(URI.create(link(saved.classCode(), saved.username()) + "?extra-time#accommodations")).build();
         } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(Templates.learner(records.record(code, username, me), null, String.join(" ", e.errors().values())))
+                    .entity(Templates.learner(records.record(code, username, me), null, e.all(language.locale())))
                     .build();
         }
     }
@@ -149,7 +149,7 @@ public class LearnerResource {
             return Response.seeOther(URI.create(link(record.classCode(), record.learner().username()) + "?overridden="
                     + URLEncoder.encode(saved.quiz(), StandardCharsets.UTF_8) + "#quiz-" + saved.quiz())).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.learner(record, null, String.join(" ", e.errors().values()))).build();
+            return Response.status(400).entity(Templates.learner(record, null, e.all(language.locale()))).build();
         }
     }
 
@@ -161,7 +161,7 @@ public class LearnerResource {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "Give a whole number, not '" + value + "'");
+            throw new InvalidInput(field, (t, l) -> t.learner_whole_number(value));
         }
     }
 
@@ -190,9 +190,9 @@ public class LearnerResource {
             return Response.seeOther(URI.create(link(r.classCode(), r.learner().username()) + "/attempts/" + r.attempt() + "?reopened"))
                     .build();
         } catch (InvalidInput e) {
-            return refused(400, code, username, attempt, String.join(" ", e.errors().values()), until, me);
+            return refused(400, code, username, attempt, e.all(language.locale()), until, me);
         } catch (Conflict e) {
-            return refused(409, code, username, attempt, e.getMessage(), until, me);
+            return refused(409, code, username, attempt, language.say(e.text()), until, me);
         }
     }
 

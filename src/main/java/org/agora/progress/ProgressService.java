@@ -3,7 +3,6 @@ package org.agora.progress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -17,8 +16,9 @@ import org.agora.attempt.Attempt;
 import org.agora.content.ContentSet;
 import org.agora.content.Lesson;
 import org.agora.content.Quiz;
-import org.agora.learner.ExtraAttempts;
 import org.agora.content.live.ContentRegistry;
+import org.agora.learner.ExtraAttempts;
+import org.agora.web.NotFound;
 
 /** A learner's progress through the module: lessons read, each quiz's best score, what to do next. */
 @ApplicationScoped
@@ -84,7 +84,7 @@ public class ProgressService {
     @Transactional
     public void complete(Account learner, String lessonId) {
         Lesson lesson = registry.content().lesson(lessonId)
-                .orElseThrow(() -> new NotFoundException("No lesson with id '" + lessonId + "'"));
+                .orElseThrow(() -> new NotFound((t, l) -> t.content_no_lesson(lessonId)));
         if (LessonProgress.findById(new LessonProgress.Key(learner.id, lesson.id())) == null) {
             LessonProgress p = new LessonProgress();
             p.accountId = learner.id;

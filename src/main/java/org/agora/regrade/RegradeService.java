@@ -24,14 +24,15 @@ import org.agora.attempt.ParsedLayouts;
 import org.agora.attempt.QuizVersions;
 import org.agora.classroom.Classroom;
 import org.agora.content.Quiz;
-import org.agora.regrade.Regrader.Item;
-import org.agora.regrade.Regrader.Outcome;
-import org.agora.regrade.Regrader.Regrade;
-import org.agora.regrade.Regrader.Totals;
+import org.agora.language.Text;
 import org.agora.regrade.RegradeViews.AttemptChange;
 import org.agora.regrade.RegradeViews.QuestionChange;
 import org.agora.regrade.RegradeViews.Report;
 import org.agora.regrade.RegradeViews.Request;
+import org.agora.regrade.Regrader.Item;
+import org.agora.regrade.Regrader.Outcome;
+import org.agora.regrade.Regrader.Regrade;
+import org.agora.regrade.Regrader.Totals;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 
@@ -66,22 +67,22 @@ public class RegradeService {
 
     static Checked check(Request request) {
         if (request == null) {
-            throw new InvalidInput("body", "Send {\"dryRun\": true|false, \"mode\": \"" + RegradeMode.choices().replace(", ", "|")
-                    + "\", \"questions\": [question ids] (optional)}");
+            throw new InvalidInput("body", (t, l) -> t.send_shape("{\"dryRun\": true|false, \"mode\": \"" + RegradeMode.choices().replace(", ", "|")
+                    + "\", \"questions\": [question ids] (optional)}"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (request.dryRun() == null) {
-            errors.put("dryRun", "Say whether this is a dry run: \"dryRun\": true or false");
+            errors.put("dryRun", (t, l) -> t.regrade_dry_run());
         }
         RegradeMode mode = RegradeMode.of(request.mode());
         if (mode == null) {
-            errors.put("mode", "Choose the mode: " + RegradeMode.choices());
+            errors.put("mode", (t, l) -> t.regrade_mode(RegradeMode.choices()));
         }
         List<String> questions = request.questions();
         if (questions != null && (questions.isEmpty() || questions.stream().anyMatch(q -> q == null || q.isBlank()))) {
-            errors.put("questions", "Name one or more question ids, or leave questions out to regrade every question");
+            errors.put("questions", (t, l) -> t.regrade_questions());
         } else if (questions == null && mode == RegradeMode.FULL_CREDIT) {
-            errors.put("questions", "Full credit is given for the questions you name: send their ids in questions");
+            errors.put("questions", (t, l) -> t.regrade_full_credit());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -100,14 +101,13 @@ public class RegradeService {
         Checked checked = check(request);
         Quiz current = versions.current(quizId); // 404 for an unknown quiz; stores the version the regrade applies
         if (checked.version() != null && !checked.version().equals(current.contentHash())) {
-            throw new Conflict("The quiz has changed since the dry run (it is now version " + shortHash(current.contentHash())
-                    + "); run the dry run again.");
+            throw new Conflict((t, l) -> t.regrade_changed(shortHash(current.contentHash())));
         }
         Set<String> chosen = null;
         if (checked.questions() != null) {
             for (String id : checked.questions()) {
                 if (current.question(id) == null) {
-                    throw new InvalidInput("questions", "The quiz's current version has no question '" + id + "'");
+                    throw new InvalidInput("questions", (t, l) -> t.regrade_no_question(id));
                 }
             }
             chosen = Set.copyOf(checked.questions());
@@ -122,8 +122,7 @@ public class RegradeService {
             submitted = attempts.stream().filter(Attempt::submitted).toList();
             items = items(submitted, commit);
         } catch (PessimisticLockException | LockTimeoutException busy) {
-            throw new Conflict("Another regrade or a submission held these attempts too long; nothing was changed. "
-                    + "Try again in a moment.");
+            throw new Conflict((t, l) -> t.regrade_busy());
         }
         Map<Long, Account> learners = learners(submitted);
         Instant now = Instant.now();

@@ -25,6 +25,7 @@ import org.agora.attempt.Attempt;
 import org.agora.attempt.QuizVersions;
 import org.agora.classroom.Classroom;
 import org.agora.content.Quiz;
+import org.agora.language.Text;
 import org.agora.learner.Accommodation;
 import org.agora.learner.LearnerChange;
 import org.agora.learner.QuizOverride;
@@ -143,7 +144,7 @@ public class ScheduleService {
     public ScheduleView put(Classroom c, String quizId, Instant opensAt, Instant closesAt, Account by) {
         Quiz quiz = catalog.quiz(quizId);
         if (opensAt != null && closesAt != null && !opensAt.isBefore(closesAt)) {
-            throw new InvalidInput("closesAt", "The closing time must come after the opening time");
+            throw new InvalidInput("closesAt", (t, l) -> t.schedule_closes_after());
         }
         QuizSchedule s = QuizSchedule.of(c.id, quiz.id()).orElse(null);
         if (opensAt == null && closesAt == null) {
@@ -177,14 +178,14 @@ public class ScheduleService {
     @Transactional
     public Settings settings(Classroom c, String timeZone, String lateWork) {
         if (lateWork != null && !LATE_WORK.contains(lateWork)) {
-            throw new InvalidInput("lateWork", "Choose refuse or accept");
+            throw new InvalidInput("lateWork", (t, l) -> t.schedule_late_work());
         }
         String zone = null;
         if (timeZone != null && !timeZone.isBlank()) {
             try {
                 zone = ZoneId.of(timeZone.strip()).getId();
             } catch (DateTimeException e) {
-                throw new InvalidInput("timeZone", "Give a time zone such as Europe/Berlin or UTC, not '" + timeZone + "'");
+                throw new InvalidInput("timeZone", (t, l) -> t.schedule_zone(timeZone));
             }
         }
         Classroom managed = Classroom.findById(c.id);
@@ -231,7 +232,7 @@ public class ScheduleService {
         try {
             return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Give a date and time such as 2026-12-03T09:00, not '" + value + "'");
+            throw new InvalidInput(field, (t, l) -> t.schedule_local(value));
         }
     }
 
@@ -241,14 +242,14 @@ public class ScheduleService {
      */
     public static Instant[] parseBoth(String opensAt, String closesAt,
             java.util.function.BiFunction<String, String, Instant> parser) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Instant[] both = new Instant[2];
         String[][] fields = { { "opensAt", opensAt }, { "closesAt", closesAt } };
         for (int i = 0; i < 2; i++) {
             try {
                 both[i] = parser.apply(fields[i][0], fields[i][1]);
             } catch (InvalidInput e) {
-                errors.putAll(e.errors());
+                errors.putAll(e.texts());
             }
         }
         if (!errors.isEmpty()) {
@@ -265,7 +266,7 @@ public class ScheduleService {
         try {
             return java.time.OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Give an ISO-8601 instant such as 2026-12-03T08:00:00Z, not '" + value + "'");
+            throw new InvalidInput(field, (t, l) -> t.schedule_instant(value));
         }
     }
 

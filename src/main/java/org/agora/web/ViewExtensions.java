@@ -33,11 +33,6 @@ public class ViewExtensions {
         return ErrorTexts.heading(problem, Formats.locale(locale));
     }
 
-    /** An error page's detail in the page's language, when it is one of the fixed texts ({@link ErrorTexts}). */
-    static String shownDetail(Problem problem, @TemplateAttribute("locale") Object locale) {
-        return ErrorTexts.detail(problem, Formats.locale(locale));
-    }
-
     /** A value for a query parameter in a link or a form's address. */
     static String urlEncoded(String value) {
         return NextPage.encode(value);
