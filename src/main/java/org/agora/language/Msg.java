@@ -152,7 +152,7 @@ public interface Msg {
 
     // SourceResource/guide.html
     String guide_title();
-    String guide_lede(String title, String author, String written);
+    String guide_lede(String title, String author, int year);
     String guide_cites();
     String guide_cites_to();
     String guide_paragraph(int n);
