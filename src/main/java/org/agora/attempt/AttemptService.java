@@ -210,6 +210,11 @@ public class AttemptService {
         return new Conflict((t, l) -> t.attempt_submitted());
     }
 
+    /** The time zone the learner's pages write this quiz's times in: their class's (the schedule's). */
+    public String timeZone(Account learner, String quizId) {
+        return schedules.window(learner.id, quizId).zone().getId();
+    }
+
     /** Scores the attempt once; submitting again returns the same result and changes nothing. */
     @Transactional
     public Result submit(Account learner, String attemptId) {

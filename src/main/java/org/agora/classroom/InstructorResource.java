@@ -108,7 +108,7 @@ public class InstructorResource {
     @Path("classes/{code}")
     public TemplateInstance classroom(@PathParam("code") String code) {
         Classroom c = classes.byCode(code);
-        return Templates.classroom(c, classes.members(c), grading.summary(c), schedules.classSchedule(c));
+        return Templates.classroom(c, classes.members(c), grading.summary(c), schedules.classSchedule(c, language.locale()));
     }
 
     /** The question before a reset: it signs the student out and their old password stops working. */

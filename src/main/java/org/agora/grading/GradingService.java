@@ -116,7 +116,7 @@ public class GradingService {
                     f.attempt().submittedAt, state, g == null ? null : g.points, f.item().points));
         }
         return new Queue(c.code, c.name, quiz.id(), quiz.title(), c.blindMarking, c.gradeRelease, toGrade, graded, released,
-                entries);
+                entries, c.zone().getId());
     }
 
     /** One answer with everything a grader needs: the question, the rubric, the answer, the grade and its history. */
@@ -140,7 +140,7 @@ public class GradingService {
                 q.essay().minWords(), q.essay().maxWords(), ReleasedGrades.criteria(q.essay(), g == null ? null : CriteriaJson.read(g.criteria)),
                 rubric(q.essay()), q.explanationHtml(), learnerName(c, learner, f, g), f.attempt().submittedAt, text,
                 MarkdownRenderer.instance().renderUntrusted(text), Essay.words(text), grade(g), history,
-                neighbour(queue, f, -1), neighbour(queue, f, 1), nextToGrade(queue, f));
+                neighbour(queue, f, -1), neighbour(queue, f, 1), nextToGrade(queue, f), c.zone().getId());
     }
 
     /**

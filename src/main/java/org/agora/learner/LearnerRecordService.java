@@ -216,7 +216,7 @@ public class LearnerRecordService {
         }
         return new AttemptReview(c.code, learner(learner), quiz.id(), quiz.title(), a.id, a.number, a.startedAt, a.submittedAt,
                 a.deadline, a.deadline != null, status(a), a.score, a.maxScore, a.pendingPoints, a.percent, a.passed,
-                RegradeNote.of(a, items), reopenedUntil(c, learner).get(a.id), questions);
+                RegradeNote.of(a, items), reopenedUntil(c, learner).get(a.id), questions, c.zone().getId());
     }
 
     /**

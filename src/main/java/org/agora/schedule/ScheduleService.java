@@ -206,8 +206,8 @@ public class ScheduleService {
         return new Settings(c.zone().getId(), c.lateWork);
     }
 
-    /** Every offered quiz with its window in the class, for the class page. */
-    public ClassSchedule classSchedule(Classroom c) {
+    /** Every offered quiz with its window in the class, for the class page, its times written in the page's language. */
+    public ClassSchedule classSchedule(Classroom c, Locale locale) {
         ZoneId zone = c.zone();
         Map<String, QuizSchedule> mine = new HashMap<>();
         QuizSchedule.<QuizSchedule>list("classroomId", c.id).forEach(s -> mine.put(s.quizId, s));
@@ -216,7 +216,7 @@ public class ScheduleService {
             QuizSchedule s = mine.get(q.id());
             Instant opens = s == null ? null : s.opensAt;
             Instant closes = s == null ? null : s.closesAt;
-            rows.add(new Row(q.id(), q.title(), local(opens, zone), local(closes, zone), text(opens, zone), text(closes, zone)));
+            rows.add(new Row(q.id(), q.title(), local(opens, zone), local(closes, zone), text(opens, zone, locale), text(closes, zone, locale)));
         }
         return new ClassSchedule(zone.getId(), c.timeZone != null, ZoneId.systemDefault().getId(), c.lateWork, rows);
     }
@@ -305,8 +305,8 @@ public class ScheduleService {
         return out;
     }
 
-    /** The quiz's window for the learner, for the overview; null when it is not scheduled for them. */
-    public Shown shown(Account learner, String quizId) {
+    /** The quiz's window for the learner, for the overview in its language; null when it is not scheduled for them. */
+    public Shown shown(Account learner, String quizId, Locale locale) {
         if (learner == null || learner.isInstructor()) {
             return null;
         }
@@ -315,7 +315,7 @@ public class ScheduleService {
             return null;
         }
         Instant now = Instant.now();
-        return new Shown(text(w.opensAt(), w.zone()), text(w.dueAt(), w.zone()), w.notYetOpen(now), w.closed(now),
+        return new Shown(text(w.opensAt(), w.zone(), locale), text(w.dueAt(), w.zone(), locale), w.notYetOpen(now), w.closed(now),
                 w.dueAt() != null && !now.isBefore(w.dueAt()));
     }
 

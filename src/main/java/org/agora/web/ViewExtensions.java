@@ -23,6 +23,14 @@ public class ViewExtensions {
         return Formats.stamp(instant, java.time.ZoneId.systemDefault(), Formats.locale(locale));
     }
 
+    /**
+     * The same in a time zone (a class's, given as its id or a ZoneId; the server's when null), for
+     * pages about a class: its attempts and grades read in the hours its teacher and students keep.
+     */
+    static String stampIn(java.time.Instant instant, Object zone, @TemplateAttribute("locale") Object locale) {
+        return Formats.stamp(instant, Formats.zone(zone), Formats.locale(locale));
+    }
+
     /** Plain text of a rendered HTML fragment, for labels and select options. */
     static String stripTags(String html) {
         return org.agora.content.MarkdownRenderer.textOfRendered(html);
