@@ -94,7 +94,7 @@ public class RegradeResource {
         boolean commit = "commit".equals(form.getFirst("action"));
         Request request = new Request(!commit, mode, chosen.isEmpty() ? null : chosen, form.getFirst("version"));
         try {
-            Report report = regrades.regrade(c, quizId, request, me);
+            Report report = regrades.regrade(c, quizId, request, me, language.locale());
             return Response.ok(Templates.page(page(c, quiz, mode, Set.copyOf(chosen), report, null))).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(Templates.page(page(c, quiz, mode, Set.copyOf(chosen), null,

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.agora.account.Account;
@@ -94,10 +95,11 @@ public class RegradeService {
     /**
      * Regrades (or with {@code dryRun} previews the regrade of) the quiz's submitted attempts by the
      * class's members. 404 for an unknown quiz, 400 for a question id the current version does not
-     * have, 409 when the quiz is not the version named in {@code version}.
+     * have, 409 when the quiz is not the version named in {@code version}. Why a question kept its
+     * score is written in {@code locale}, the reader's.
      */
     @Transactional
-    public Report regrade(Classroom c, String quizId, Request request, Account by) {
+    public Report regrade(Classroom c, String quizId, Request request, Account by, Locale locale) {
         Checked checked = check(request);
         Quiz current = versions.current(quizId); // 404 for an unknown quiz; stores the version the regrade applies
         if (checked.version() != null && !checked.version().equals(current.contentHash())) {
@@ -142,7 +144,7 @@ public class RegradeService {
                     learner == null ? null : learner.username, a.number, r.changed(), r.before().score(), r.after().score(),
                     r.before().maxScore(), r.after().maxScore(), r.before().passed(), r.after().passed(),
                     r.questions().stream().map(o -> new QuestionChange(o.questionId(), o.change().key, o.oldEarned(),
-                            o.newEarned(), o.oldPoints(), o.newPoints(), o.reason())).toList()));
+                            o.newEarned(), o.oldPoints(), o.newPoints(), o.reason() == null ? null : o.reason().in(locale))).toList()));
         }
         if (commit) {
             QuizRegrade logged = new QuizRegrade();
@@ -186,7 +188,7 @@ public class RegradeService {
         } catch (IllegalStateException unreadable) {
             // A version stored long ago that this parser no longer reads: its attempts keep their scores.
             List<Outcome> kept = stored.stream().map(i -> new Outcome(i.questionId(), Regrader.Change.KEPT, i.earned(),
-                    i.earned(), i.points(), i.points(), "the attempt's quiz version can no longer be read")).toList();
+                    i.earned(), i.points(), i.points(), Phrase.of("reason_unreadable"))).toList();
             return new Regrade(kept, before, before);
         }
         Layout layout = layouts.of(a.id, () -> a.layout);
