@@ -99,6 +99,15 @@ class ProblemLanguageTest {
         p.ko("지원하지 않는 형식", "API 요청은 JSON(Content-Type: application/json)으로 보내거나 본문 없이 보내야 합니다.");
     }
 
+    /** One key serves both: the error page says what the API says, in the page's language. */
+    @Test
+    void theErrorPageSaysWhatTheApiSays() {
+        String ko = given().header("Accept-Language", "ko").get("/lessons/nope").then().statusCode(404).extract().asString();
+        assertTrue(ko.contains("<h1>페이지를 찾을 수 없습니다</h1>") && ko.contains("ID가 &#39;nope&#39;인 수업이 없습니다"), ko);
+        String en = given().get("/lessons/nope").then().statusCode(404).extract().asString();
+        assertTrue(en.contains("No lesson with id &#39;nope&#39;"), en);
+    }
+
     @Test
     void anUnknownLanguageIsEnglish() {
         JsonPath p = Problems.assertProblem(given().header("Accept-Language", "fr").cookie("agora-lang", "xx")
