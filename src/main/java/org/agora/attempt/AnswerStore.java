@@ -52,14 +52,14 @@ class AnswerStore {
     }
 
     /**
-     * Reads the learner's attempt, lets {@code decide} check it and choose the answers, and writes
+     * Reads the learner's attempt (the instructor's preview when {@code preview}), lets {@code decide} check it and choose the answers, and writes
      * them all or none. When {@code decide} throws, nothing is written.
      */
-    Outcome write(String attemptId, long accountId, Instant at, Decision decide) {
+    Outcome write(String attemptId, long accountId, boolean preview, Instant at, Decision decide) {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Stored attempt = read(c, attemptId, accountId);
+                Stored attempt = read(c, attemptId, accountId, preview);
                 if (attempt == null) {
                     c.rollback();
                     return Outcome.NO_SUCH_ATTEMPT;
@@ -83,11 +83,13 @@ class AnswerStore {
         }
     }
 
-    private static Stored read(Connection c, String attemptId, long accountId) throws SQLException {
+    /** The attempt, when it is the account's and a preview exactly when {@code preview} says (a learner never saves into one). */
+    private static Stored read(Connection c, String attemptId, long accountId, boolean preview) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
-                "select content_hash, submitted_at, deadline from attempt where id = ? and account_id = ?")) {
+                "select content_hash, submitted_at, deadline from attempt where id = ? and account_id = ? and preview = ?")) {
             st.setString(1, attemptId);
             st.setLong(2, accountId);
+            st.setBoolean(3, preview);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? new Stored(rs.getString(1), Timestamps.read(rs, 2), Timestamps.read(rs, 3)) : null;
             }

@@ -82,6 +82,12 @@ public class Attempt extends PanacheEntityBase {
     @Column(name = "regraded_hash")
     public String regradedHash;
 
+    /**
+     * An instructor's preview (see {@link PreviewService}): served by the same pages, never counted.
+     * Every finder here that learners' numbers come from leaves previews out.
+     */
+    public boolean preview;
+
     public boolean submitted() {
         return submittedAt != null;
     }
@@ -100,27 +106,55 @@ public class Attempt extends PanacheEntityBase {
         return deadline != null && !now.isBefore(deadline);
     }
 
-    /** The learner's attempt, or empty (also when it is someone else's: callers answer 404). */
+    /** The learner's attempt, or empty (also when it is someone else's or a preview: callers answer 404). */
     public static Optional<Attempt> findOwned(String id, long accountId) {
-        return find("id = ?1 and accountId = ?2", id, accountId).firstResultOptional();
+        return find("id = ?1 and accountId = ?2 and preview = false", id, accountId).firstResultOptional();
     }
 
     /** The same, with the row locked until the transaction ends: two submissions take turns. */
     public static Optional<Attempt> lockOwned(String id, long accountId) {
-        return find("id = ?1 and accountId = ?2", id, accountId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("id = ?1 and accountId = ?2 and preview = false", id, accountId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The instructor's preview, or empty (a learner's attempt is never one: callers answer 404). */
+    public static Optional<Attempt> findPreview(String id, long accountId) {
+        return find("id = ?1 and accountId = ?2 and preview = true", id, accountId).firstResultOptional();
+    }
+
+    public static Optional<Attempt> lockPreview(String id, long accountId) {
+        return find("id = ?1 and accountId = ?2 and preview = true", id, accountId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public static Optional<Attempt> findOpen(long accountId, String quizId, Instant now) {
-        return find("accountId = ?1 and quizId = ?2 and submittedAt is null and (deadline is null or deadline > ?3) order by number desc",
-                accountId, quizId, now).firstResultOptional();
+        return find("accountId = ?1 and quizId = ?2 and preview = false and submittedAt is null and (deadline is null or deadline > ?3) "
+                + "order by number desc", accountId, quizId, now).firstResultOptional();
     }
 
+    /** The attempts that count against the quiz's limit: previews never do. */
     public static long countFor(long accountId, String quizId) {
-        return count("accountId = ?1 and quizId = ?2", accountId, quizId);
+        return count("accountId = ?1 and quizId = ?2 and preview = false", accountId, quizId);
+    }
+
+    public static long countClosed(long accountId, String quizId) {
+        return count("accountId = ?1 and quizId = ?2 and preview = false and submittedAt is not null", accountId, quizId);
     }
 
     public static List<Attempt> listFor(long accountId, String quizId) {
-        return list("accountId = ?1 and quizId = ?2 order by number", accountId, quizId);
+        return list("accountId = ?1 and quizId = ?2 and preview = false order by number", accountId, quizId);
+    }
+
+    /** The instructor's previews of the quiz, newest first. */
+    public static List<Attempt> previewsOf(long accountId, String quizId) {
+        return list("accountId = ?1 and quizId = ?2 and preview = true order by number desc", accountId, quizId);
+    }
+
+    /** The highest number the account used at the quiz, previews included (numbers are unique per account and quiz). */
+    public static int lastNumber(long accountId, String quizId) {
+        Integer n = getEntityManager().createQuery("select max(a.number) from Attempt a where a.accountId = ?1 and a.quizId = ?2",
+                Integer.class).setParameter(1, accountId).setParameter(2, quizId).getSingleResult();
+        return n == null ? 0 : n;
     }
 
     /** Ids of attempts whose time ran out and that nobody submitted. */

@@ -24,11 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code /api/v1}: attempts for students. */
+/** {@code /api/v1}: attempts for students, and instructors' previews once started ({@link PreviewApi}). */
 @Path("/api/v1")
 @Tag(name = "Attempts")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Account.STUDENT)
+// Instructors reach their previews here (and only those: see AttemptService.owned); only students start attempts.
+@RolesAllowed({ Account.STUDENT, Account.INSTRUCTOR })
 public class AttemptApi {
 
     private final AttemptService attempts;
@@ -45,6 +46,7 @@ public class AttemptApi {
     @APIResponse(responseCode = "200", description = "The open attempt, resumed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AttemptView.class)))
     @APIResponse(responseCode = "409", description = "No attempts left")
     @POST
+    @RolesAllowed(Account.STUDENT)
     @Path("quizzes/{id}/attempts")
     public Response start(@PathParam("id") String quizId) {
         Account me = current.get();

@@ -129,7 +129,7 @@ final class AttemptPages {
             }
         });
         AttemptView shown = new AttemptView(view.attempt(), view.quiz(), view.quizTitle(), view.number(), view.deadline(),
-                view.submitted(), view.questions(), answers, view.result(), view.layout());
+                view.submitted(), view.questions(), answers, view.result(), view.layout(), view.preview());
         return page(shown, forms(shown), false, error, current, FOCUS_ERROR, now);
     }
 

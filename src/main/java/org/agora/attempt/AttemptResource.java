@@ -34,7 +34,8 @@ import org.agora.web.QueryFlags;
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Account.STUDENT)
+// Instructors reach their previews here (and only those: see AttemptService.owned); only students start attempts.
+@RolesAllowed({ Account.STUDENT, Account.INSTRUCTOR })
 public class AttemptResource {
 
     @CheckedTemplate
@@ -56,6 +57,7 @@ public class AttemptResource {
     }
 
     @POST
+    @RolesAllowed(Account.STUDENT)
     @Path("quizzes/{id}/start")
     public Response start(@PathParam("id") String quizId) {
         Account me = current.get();

@@ -104,16 +104,25 @@ public class AttemptService {
             throw new Conflict(allowed == quiz.attempts() ? (t, l) -> t.attempt_none_left(allowed)
                     : (t, l) -> t.attempt_none_left_granted(allowed, quiz.attempts(), allowed - quiz.attempts()));
         }
+        // The learner's time limit's deadline (extra time included) or the closing time, whichever comes first.
+        return create(learner, quiz, (int) used + 1, now, window.deadline(now, quiz.timeLimit()), false);
+    }
+
+    /**
+     * Draws the attempt's layout and stores it with its items, for {@link #start} and for
+     * {@link PreviewService} alike: a preview is the same rows, flagged.
+     */
+    Started create(Account owner, Quiz quiz, int number, Instant now, Instant deadline, boolean preview) {
         Layout layout = Layouts.draw(quiz);
         Attempt a = new Attempt();
         a.id = UUID.randomUUID().toString().replace("-", "");
-        a.accountId = learner.id;
+        a.accountId = owner.id;
         a.quizId = quiz.id();
         a.contentHash = quiz.contentHash();
-        a.number = (int) used + 1;
+        a.number = number;
         a.startedAt = now;
-        // The learner's time limit's deadline (extra time included) or the closing time, whichever comes first.
-        a.deadline = window.deadline(now, quiz.timeLimit());
+        a.deadline = deadline;
+        a.preview = preview;
         a.layout = write(layout);
         a.maxScore = BigDecimal.ZERO;
         int position = 0;
@@ -138,7 +147,9 @@ public class AttemptService {
             throw e;
         }
         AttemptItem.persist(items);
-        metrics.attemptStarted();
+        if (!preview) { // the metric counts learners' attempts, as every figure does
+            metrics.attemptStarted();
+        }
         return new Started(view(a, layout, quiz, Map.of(), List.of()), true);
     }
 
@@ -188,7 +199,7 @@ public class AttemptService {
     private void store(Account learner, String attemptId, Answering answering) {
         Instant now = Instant.now();
         int[] stored = {0};
-        var outcome = answerStore.write(attemptId, learner.id, now, (a, storedLayout) -> {
+        var outcome = answerStore.write(attemptId, learner.id, previews(learner), now, (a, storedLayout) -> {
             if (a.submitted()) {
                 throw submitted();
             }
@@ -218,14 +229,17 @@ public class AttemptService {
     /** Scores the attempt once; submitting again returns the same result and changes nothing. */
     @Transactional
     public Result submit(Account learner, String attemptId) {
-        Attempt a = Attempt.lockOwned(attemptId, learner.id).orElseThrow(AttemptService::notFound);
+        Attempt a = (previews(learner) ? Attempt.lockPreview(attemptId, learner.id) : Attempt.lockOwned(attemptId, learner.id))
+                .orElseThrow(AttemptService::notFound);
         // Read once, for scoring and for the result; locked when they are about to be scored.
         List<AttemptItem> items = a.submitted() ? AttemptItem.of(a.id) : AttemptItem.lockedOf(a.id);
         if (!a.submitted()) {
             Instant now = Instant.now();
             // Past the deadline the attempt closes at the deadline, with what was saved before it.
             score(a, items, a.expired(now) ? a.deadline : now);
-            metrics.submissionScored(false);
+            if (!a.preview) { // the metrics count learners' work, as every figure does
+                metrics.submissionScored(false);
+            }
         }
         return result(a, items);
     }
@@ -239,7 +253,9 @@ public class AttemptService {
             return false;
         }
         score(a, AttemptItem.lockedOf(a.id), a.deadline);
-        metrics.submissionScored(true);
+        if (!a.preview) {
+            metrics.submissionScored(true);
+        }
         return true;
     }
 
@@ -269,19 +285,28 @@ public class AttemptService {
         }
         AttemptScores.total(a, items, quiz.pass());
         a.submittedAt = at;
-        a.late = schedules.window(a.accountId, a.quizId).late(at);
-        regrades.catchUp(a, items);
+        if (!a.preview) { // a preview has no class: no due date to be late for, no class regrade to catch up with
+            a.late = schedules.window(a.accountId, a.quizId).late(at);
+            regrades.catchUp(a, items);
+        }
     }
 
-    private Attempt owned(Account learner, String attemptId) {
-        return Attempt.findOwned(attemptId, learner.id).orElseThrow(AttemptService::notFound);
+    /** The learner's attempt, or the instructor's preview: neither ever reaches the other (404). */
+    Attempt owned(Account learner, String attemptId) {
+        return (previews(learner) ? Attempt.findPreview(attemptId, learner.id) : Attempt.findOwned(attemptId, learner.id))
+                .orElseThrow(AttemptService::notFound);
     }
 
-    private static NotFound notFound() {
+    /** Instructors take no attempts: the attempts an instructor reaches are their previews, and only those. */
+    static boolean previews(Account account) {
+        return account.isInstructor();
+    }
+
+    static NotFound notFound() {
         return new NotFound((t, l) -> t.attempt_no_such());
     }
 
-    private AttemptView view(Attempt a) {
+    AttemptView view(Attempt a) {
         List<AttemptItem> items = AttemptItem.of(a.id);
         Map<String, AnswerBody> answers = new LinkedHashMap<>();
         for (AttemptItem item : items) {
@@ -295,7 +320,8 @@ public class AttemptService {
     private AttemptView view(Attempt a, Layout layout, Quiz quiz, Map<String, AnswerBody> answers, List<AttemptItem> items) {
         List<QuestionView> questions = layout.questions().stream().map(s -> question(quiz.question(s.question()), s)).toList();
         return new AttemptView(a.id, quiz.id(), quiz.title(), a.number, a.deadline, a.submitted(), questions, answers,
-                a.submitted() ? result(a, items) : null, quiz.onePerPage() ? ONE_PER_PAGE : ALL_ON_ONE_PAGE);
+                a.submitted() ? result(a, items) : null, quiz.onePerPage() ? ONE_PER_PAGE : ALL_ON_ONE_PAGE,
+                a.preview ? Boolean.TRUE : null);
     }
 
     private static QuestionView question(Question q, Slotted s) {
@@ -333,13 +359,15 @@ public class AttemptService {
                 }
             }
             // An essay's notes are for after its grade: before that they would tell what earns the points.
-            boolean explain = reveal && !item.pending;
+            // A preview shows its author everything at once: nobody grades it, so nothing waits for a grade.
+            boolean explain = reveal && (!item.pending || a.preview);
             questions.add(reveal
                     ? new QuestionResult(q.id(), item.earned, item.points, correct, Reviews.feedback(q, s, body),
                             explain ? q.explanationHtml() : null, Reviews.correctAnswer(q), Reviews.yourAnswer(q, s, body),
-                            correct || item.pending ? null : Reviews.see(q), status, criteria, comment, Reviews.rows(q, s, body))
+                            correct || item.pending ? null : Reviews.see(q), status, criteria, comment, Reviews.rows(q, s, body),
+                            Reviews.credit(q, s, body, item.earned))
                     : new QuestionResult(q.id(), item.earned, item.points, correct, null, null, null, null, null,
-                            status, criteria, comment, null));
+                            status, criteria, comment, null, null));
         }
         return new Result(a.id, a.awaitingGrading() ? AWAITING_GRADING : SCORED, a.score, a.maxScore, a.pendingPoints,
                 a.percent, a.passed, reveal, questions, org.agora.regrade.RegradeNote.of(a, items));
@@ -354,11 +382,11 @@ public class AttemptService {
     }
 
     /**
-     * after-submit: at once; after-last-attempt: once every allowed attempt is closed; after-close:
+     * A preview: at once, whatever the rule. after-submit: at once; after-last-attempt: once every allowed attempt is closed; after-close:
      * once the quiz is due in every class of the learner (never without one); never: never.
      */
     private boolean reveals(Quiz quiz, Attempt a) {
-        if (quiz.review() == ReviewRule.AFTER_SUBMIT) {
+        if (a.preview || quiz.review() == ReviewRule.AFTER_SUBMIT) { // the author sees what every rule would show
             return true;
         }
         if (quiz.review() == ReviewRule.AFTER_CLOSE) {
@@ -367,7 +395,7 @@ public class AttemptService {
         if (quiz.review() == ReviewRule.NEVER || quiz.attempts() == 0) {
             return false;
         }
-        long closed = Attempt.count("accountId = ?1 and quizId = ?2 and submittedAt is not null", a.accountId, a.quizId);
+        long closed = Attempt.countClosed(a.accountId, a.quizId);
         return closed >= allowed(a.accountId, quiz);
     }
 

@@ -40,12 +40,17 @@ public final class AttemptViews {
     /**
      * An attempt as started, with the saved answers: enough to resume on any device. {@code deadline}
      * is always sent (null without a time limit). {@code layout}: {@link #ONE_PER_PAGE} or
-     * {@link #ALL_ON_ONE_PAGE}, as the quiz version the attempt started with says.
+     * {@link #ALL_ON_ONE_PAGE}, as the quiz version the attempt started with says. {@code preview}:
+     * true for an instructor's preview, absent (null) for a learner's attempt, whose JSON is unchanged.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AttemptView(String attempt, String quiz, String quizTitle, int number,
             @JsonInclude(JsonInclude.Include.ALWAYS) Instant deadline, boolean submitted,
-            List<QuestionView> questions, Map<String, AnswerBody> answers, Result result, String layout) {
+            List<QuestionView> questions, Map<String, AnswerBody> answers, Result result, String layout, Boolean preview) {
+
+        public boolean isPreview() {
+            return Boolean.TRUE.equals(preview);
+        }
 
         public boolean onePerPage() {
             return ONE_PER_PAGE.equals(layout);
@@ -68,11 +73,14 @@ public final class AttemptViews {
      * {@code graded}) and, once its grade is released, the points per {@code criteria} and the
      * grader's {@code comment} (HTML), whatever the review rule: they are the learner's grade.
      * {@code rows}: a matching or ordering question item by item, under the same rule as the answers.
+     * {@code credit}: the percent of the points that the chosen option or the matched {@code =} line
+     * earned when it carries partial credit ({@code {credit=N%}}, more than 0 and less than 100), under
+     * the same rule as the answers, since it tells how near the answer was.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionResult(String id, BigDecimal earned, BigDecimal points, boolean correct, String feedback,
             String explanation, String correctAnswer, String yourAnswer, String see, String status,
-            List<CriterionGrade> criteria, String comment, List<ReviewRow> rows) {
+            List<CriterionGrade> criteria, String comment, List<ReviewRow> rows, BigDecimal credit) {
     }
 
     /**

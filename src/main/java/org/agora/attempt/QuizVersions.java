@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.agora.content.ParseResult;
 import org.agora.content.Quiz;
 import org.agora.content.QuizParser;
@@ -36,8 +37,20 @@ public class QuizVersions {
     /** The version a new attempt starts on, stored if it is new. 404 for an unknown quiz. */
     public Quiz current(String quizId) {
         Quiz quiz = catalog.quiz(quizId);
+        return stored(quiz, () -> read(quiz));
+    }
+
+    /**
+     * Stores the text of a quiz that is in no file (an upload converted in memory), so that a preview
+     * of it is scored and shown on any instance and after a restart, as a file's version is.
+     */
+    Quiz storeText(Quiz quiz, String source) {
+        return stored(quiz, () -> source);
+    }
+
+    private Quiz stored(Quiz quiz, Supplier<String> source) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> store(quiz));
+            QuarkusTransaction.requiringNew().run(() -> store(quiz, source));
         } catch (RuntimeException e) {
             // Two first starts of a new version raced to store it; the other one won, which is fine.
             if (!QuarkusTransaction.requiringNew().call(() -> QuizVersion.findById(quiz.contentHash()) != null)) {
@@ -48,14 +61,13 @@ public class QuizVersions {
         return quiz;
     }
 
-    private static void store(Quiz quiz) {
+    private static void store(Quiz quiz, Supplier<String> source) {
         if (QuizVersion.findById(quiz.contentHash()) == null) {
-            String source = read(quiz);
             QuizVersion v = new QuizVersion();
             v.contentHash = quiz.contentHash();
             v.quizId = quiz.id();
             v.path = quiz.path();
-            v.source = source;
+            v.source = source.get();
             v.createdAt = Instant.now();
             v.persist();
         }

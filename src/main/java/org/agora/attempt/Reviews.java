@@ -1,5 +1,6 @@
 package org.agora.attempt;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,10 +8,14 @@ import java.util.stream.Collectors;
 import org.agora.attempt.AttemptViews.ReviewRow;
 import org.agora.attempt.Layout.Slotted;
 import org.agora.content.Accepted;
+import org.agora.content.Credit;
 import org.agora.content.MarkdownRenderer;
 import org.agora.content.MatchPair;
 import org.agora.content.Option;
 import org.agora.content.Question;
+import org.agora.content.QuestionType;
+import org.agora.quiz.Response;
+import org.agora.quiz.Scorer;
 
 /** Correct answers, the learner's answers and feedback, as HTML for the review. */
 public final class Reviews {
@@ -23,9 +28,11 @@ public final class Reviews {
             case SINGLE, TRUEFALSE, MULTIPLE -> q.options().stream().filter(Option::correct).map(Option::html)
                     .collect(Collectors.joining("; "));
             case SHORT, NUMERIC -> {
-                // Learners read the written-out answers; a regex is shown only when it is all there is.
-                List<Accepted> shown = q.accepted().stream().filter(a -> !(a instanceof Accepted.Regex)).toList();
-                yield (shown.isEmpty() ? q.accepted() : shown).stream().map(Accepted::display).map(Reviews::escape)
+                // Learners read the written-out answers that earn full credit (a near miss is no model
+                // answer); a regex is shown only when it is all there is.
+                List<Accepted> full = q.accepted().stream().filter(a -> a.earns().isFull()).toList();
+                List<Accepted> shown = full.stream().filter(a -> !(a instanceof Accepted.Regex)).toList();
+                yield (shown.isEmpty() ? full : shown).stream().map(Accepted::display).map(Reviews::escape)
                         .collect(Collectors.joining(" or "));
             }
             case ORDER -> q.options().stream().sorted(Comparator.comparingInt(Option::position))
@@ -90,6 +97,20 @@ public final class Reviews {
             }
             default -> null;
         };
+    }
+
+    /**
+     * The percent of the points the answer's {@code {credit=N%}} option or line earned, when that is a
+     * part (null otherwise). Null too when {@code earned} is not what this version scores: a regrade
+     * scored the answer against a newer version, whose credits this one does not know.
+     */
+    public static BigDecimal credit(Question q, Slotted slots, AnswerBody body, BigDecimal earned) {
+        if (body == null || q.type() == QuestionType.ESSAY) {
+            return null;
+        }
+        Response r = Answers.toResponse(q, slots, body);
+        Credit c = Scorer.partialCredit(q, r);
+        return c == null || earned == null || Scorer.earned(q, r).compareTo(earned) != 0 ? null : c.percent();
     }
 
     /** The feedback of the options the learner chose, where the author wrote some. */

@@ -40,9 +40,14 @@ public final class Numbers {
      * @throws IllegalArgumentException when it is shaped like one but is wrong (reversed range, negative tolerance)
      */
     public static Accepted parseAccepted(String display) {
+        return parseAccepted(display, null);
+    }
+
+    /** The same, for a line that earns {@code credit} (null: none written). */
+    public static Accepted parseAccepted(String display, Credit credit) {
         String t = clean(display);
         if (NUMBER.matcher(t).matches()) {
-            return new Accepted.Exact(display, toDecimal(t));
+            return new Accepted.Exact(display, toDecimal(t), credit);
         }
         Matcher m = TOLERANCE.matcher(t);
         if (m.matches()) {
@@ -50,7 +55,7 @@ public final class Numbers {
             if (tol.signum() < 0) {
                 throw new IllegalArgumentException("the tolerance must not be negative");
             }
-            return new Accepted.Tolerance(display, toDecimal(m.group(1)), tol);
+            return new Accepted.Tolerance(display, toDecimal(m.group(1)), tol, credit);
         }
         m = RANGE.matcher(t);
         if (m.matches()) {
@@ -59,7 +64,7 @@ public final class Numbers {
             if (low.compareTo(high) > 0) {
                 throw new IllegalArgumentException("the range " + display + " has its low end after its high end");
             }
-            return new Accepted.Range(display, low, high);
+            return new Accepted.Range(display, low, high, credit);
         }
         return null;
     }

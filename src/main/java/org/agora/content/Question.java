@@ -36,4 +36,9 @@ public record Question(
         int line,
         Level level,
         Essay essay) {
+
+    /** Whether some option or {@code =} line carries {@code {credit=N%}} (quiz format 1.1). */
+    public boolean hasCredits() {
+        return options.stream().anyMatch(o -> o.credit() != null) || accepted.stream().anyMatch(a -> a.credit() != null);
+    }
 }

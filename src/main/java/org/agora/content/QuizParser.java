@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,9 +125,12 @@ public final class QuizParser {
         }
     }
 
-    /** One item of a list with answer markers. */
+    /**
+     * One item of a list with answer markers; {@code credit} is what its {@code {credit=...}} suffix
+     * says, unchecked (null without one), already cut from {@code text} or {@code right}.
+     */
     private record Item(ListItem node, int line, Kind kind, boolean checked, int position, String text,
-            String right) {
+            String right, String credit) {
     }
 
     /** An {@code = ...} line: its file line and the text after the equals sign. */
@@ -462,6 +464,9 @@ public final class QuizParser {
                             error(hl, "words must be MIN..MAX with MIN <= MAX, like words=150..400, not `" + a.value() + "`");
                         }
                     }
+                    case "credit" -> error(hl, "credit= is not a heading attribute: a credit goes at the end of a choice "
+                            + "option or an `=` line, like `- ( ) Galilee {credit=50%}`; an essay has none (a grader "
+                            + "gives its points)");
                     default -> error(hl, "unknown heading attribute `" + a.shown() + "` " + ATTRIBUTES);
                 }
             }
@@ -589,6 +594,11 @@ public final class QuizParser {
                 if (scoring != null && !type.allowsPartial()) {
                     error(hl, "scoring=" + scoring + " applies only to multiple-answer, ordering and matching "
                             + "questions, not to a " + describe(type) + " question");
+                }
+                if ("exact".equals(scoring) && type == QuestionType.MULTIPLE
+                        && options.stream().anyMatch(o -> o.credit() != null)) {
+                    error(hl, "scoring=exact gives all or nothing, so the options' credits would mean nothing; "
+                            + "remove scoring=exact or the credits");
                 }
                 if ("sensitive".equals(caseAttr) && type != QuestionType.SHORT) {
                     error(hl, "case=sensitive applies only to short-answer questions, not to a " + describe(type)
@@ -769,27 +779,31 @@ public final class QuizParser {
                 ListItem li = (ListItem) n;
                 int l = line(li);
                 if (!(li.getFirstChild() instanceof Paragraph p)) {
-                    items.add(new Item(li, l, Kind.NONE, false, 0, "", null));
+                    items.add(new Item(li, l, Kind.NONE, false, 0, "", null, null));
                     continue;
                 }
-                String raw = Headings.source(p, body);
+                String source = Headings.source(p, body);
+                Credit.Split split = Credit.split(source);
+                String raw = split.text();
+                String credit = split.raw();
                 Matcher m;
                 if ((m = SINGLE.matcher(raw)).find()) {
                     items.add(new Item(li, l, Kind.SINGLE, m.group().toLowerCase(Locale.ROOT).contains("x"), 0,
-                            raw.substring(m.end()).strip(), null));
+                            raw.substring(m.end()).strip(), null, credit));
                 } else if ((m = MULTIPLE.matcher(raw)).find()) {
                     items.add(new Item(li, l, Kind.MULTIPLE, m.group().toLowerCase(Locale.ROOT).contains("x"), 0,
-                            raw.substring(m.end()).strip(), null));
+                            raw.substring(m.end()).strip(), null, credit));
                 } else if ((m = ORDER.matcher(raw)).find()) {
                     items.add(new Item(li, l, Kind.ORDER, false, Integer.parseInt(m.group(1)),
-                            raw.substring(m.end()).strip(), null));
+                            raw.substring(m.end()).strip(), null, credit));
                 } else if ((m = DISTRACTOR.matcher(raw)).find()) {
-                    items.add(new Item(li, l, Kind.DISTRACTOR, false, 0, "", raw.substring(m.end()).strip()));
+                    items.add(new Item(li, l, Kind.DISTRACTOR, false, 0, "", raw.substring(m.end()).strip(), credit));
                 } else if ((m = PAIR.matcher(raw)).find()) {
                     items.add(new Item(li, l, Kind.PAIR, false, 0, raw.substring(0, m.start()).strip(),
-                            raw.substring(m.end()).strip()));
+                            raw.substring(m.end()).strip(), credit));
                 } else {
-                    items.add(new Item(li, l, Kind.NONE, false, 0, raw, null));
+                    // not an answer item (stem text, or an error reported as such): shown as written
+                    items.add(new Item(li, l, Kind.NONE, false, 0, source, null, null));
                 }
             }
             return items;
@@ -849,6 +863,18 @@ public final class QuizParser {
                     error(it.line(), "a matching item needs a right-hand text after `->`");
                 }
             }
+            List<Credit> credits = new ArrayList<>();
+            for (Item it : items) {
+                misplacedCredit(it.line(), it.text() + " " + (it.right() == null ? "" : it.right()));
+                if (it.credit() != null && (first == Kind.ORDER || first == Kind.PAIR || first == Kind.DISTRACTOR)) {
+                    error(it.line(), "a credit on " + (first == Kind.ORDER ? "an ordering item" : "a matching pair")
+                            + " is not supported: it is scored by " + (first == Kind.ORDER ? "position" : "pair")
+                            + " (scoring=partial or scoring=exact); remove `{credit=" + it.credit() + "}`");
+                    credits.add(null);
+                } else {
+                    credits.add(credit(it.line(), it.credit()));
+                }
+            }
             Built b = new Built();
             switch (first) {
                 case SINGLE, MULTIPLE -> {
@@ -874,7 +900,17 @@ public final class QuizParser {
                     for (int i = 0; i < items.size(); i++) {
                         Item it = items.get(i);
                         options.add(new Option(i, md.renderInline(it.text()), md.plainTextInline(it.text()),
-                                it.checked(), 0, feedback.get(i)));
+                                it.checked(), 0, feedback.get(i), credits.get(i)));
+                    }
+                    List<CreditRules.Line> written = new ArrayList<>();
+                    for (int i = 0; i < items.size(); i++) {
+                        written.add(new CreditRules.Line(items.get(i).line(), items.get(i).checked(), credits.get(i),
+                                items.get(i).credit() != null));
+                    }
+                    if (single) {
+                        CreditRules.singleChoice(written, this::error);
+                    } else {
+                        CreditRules.multipleAnswer(written, listLine, this::error);
                     }
                     b.options = List.copyOf(options);
                     b.type = single ? QuestionType.SINGLE : QuestionType.MULTIPLE;
@@ -917,7 +953,7 @@ public final class QuizParser {
                     for (int i = 0; i < items.size(); i++) {
                         Item it = items.get(i);
                         options.add(new Option(i, md.renderInline(it.text()), md.plainTextInline(it.text()), false,
-                                it.position(), feedback.get(i)));
+                                it.position(), feedback.get(i), null));
                     }
                     b.options = List.copyOf(options);
                     b.type = QuestionType.ORDER;
@@ -963,6 +999,27 @@ public final class QuizParser {
             }
         }
 
+        /** A credit must end its line: anywhere else it would be shown to learners and never count. */
+        private void misplacedCredit(int line, String text) {
+            if (Credit.misplaced(text)) {
+                error(line, "`{credit=...}` must end the option or `=` line (after all of its text), or it is shown "
+                        + "as text and never counts");
+            }
+        }
+
+        /** The credit written as {@code raw} on the line, or null (none written, or an error reported). */
+        private Credit credit(int line, String raw) {
+            if (raw == null) {
+                return null;
+            }
+            try {
+                return Credit.parse(raw);
+            } catch (IllegalArgumentException e) {
+                error(line, e.getMessage());
+                return null;
+            }
+        }
+
         // ------------------------------------------------------------ `= ...` lines
 
         private Built buildFromAnswerLines(List<AnswerLine> lines) {
@@ -970,16 +1027,22 @@ public final class QuizParser {
             tooMany(lines.size(), ContentLimits.MAX_ACCEPTED, "`=` lines in one question", i -> lines.get(i).line());
             boolean numeric;
             try {
-                numeric = Numbers.parseAccepted(lines.get(0).text()) != null;
+                numeric = Numbers.parseAccepted(Credit.split(lines.get(0).text()).text()) != null;
             } catch (IllegalArgumentException e) {
                 numeric = true;
             }
             List<Accepted> accepted = new ArrayList<>();
-            Set<String> seen = new LinkedHashSet<>();
-            for (AnswerLine a : lines) {
+            Map<String, Integer> seen = new HashMap<>(); // a normalised text, at its index in accepted
+            List<CreditRules.Line> written = new ArrayList<>();
+            for (AnswerLine line : lines) {
+                Credit.Split split = Credit.split(line.text());
+                misplacedCredit(line.line(), split.text());
+                Credit credit = credit(line.line(), split.raw());
+                written.add(new CreditRules.Line(line.line(), false, credit, split.hasCredit()));
+                AnswerLine a = new AnswerLine(line.line(), split.text());
                 if (numeric) {
                     try {
-                        Accepted acc = Numbers.parseAccepted(a.text());
+                        Accepted acc = Numbers.parseAccepted(a.text(), credit);
                         if (acc == null) {
                             error(a.line(), "`= " + a.text() + "` is not a number: the question is numeric because its "
                                     + "first `=` line is a number, so every `=` line must be a number (1997), a "
@@ -1007,17 +1070,22 @@ public final class QuizParser {
                     try {
                         String source = ShortAnswers.straightenQuotes(
                                 java.text.Normalizer.normalize(m.group(1), java.text.Normalizer.Form.NFKC));
-                        accepted.add(new Accepted.Regex(a.text(), AnswerRegex.compile(a.text(), source, flags.equals("i"))));
+                        accepted.add(new Accepted.Regex(a.text(), AnswerRegex.compile(a.text(), source, flags.equals("i")), credit));
                     } catch (IllegalArgumentException e) {
                         error(a.line(), e.getMessage());
                     }
                     continue;
                 }
                 String normalized = ShortAnswers.normalize(a.text());
-                if (seen.add(normalized)) {
-                    accepted.add(new Accepted.Text(a.text(), normalized));
+                Accepted text = new Accepted.Text(a.text(), normalized, credit);
+                Integer at = seen.putIfAbsent(normalized, accepted.size());
+                if (at == null) {
+                    accepted.add(text);
+                } else if (text.earns().basisPoints() > accepted.get(at).earns().basisPoints()) {
+                    accepted.set(at, text); // the same answer written twice: the best line counts, as in scoring
                 }
             }
+            CreditRules.acceptedLines(written, this::error);
             b.type = numeric ? QuestionType.NUMERIC : QuestionType.SHORT;
             b.accepted = List.copyOf(accepted);
             return b;

@@ -50,6 +50,10 @@ final class Rubrics {
                 if (p.signum() <= 0) {
                     error.accept(at, "a rubric criterion is worth more than 0 points, not " + c.group(1));
                 }
+                if (Credit.split(c.group(2)).hasCredit()) {
+                    error.accept(at, "a credit on an essay's rubric criterion: a criterion is worth its (P) points, "
+                            + "and a grader gives them; remove the `{credit=...}`");
+                }
                 lines.add(at);
                 points.add(p);
                 texts.add(new StringBuilder(c.group(2)));

@@ -253,7 +253,7 @@ public class GradingService {
     private List<Found> essays(Classroom c, String quizId) {
         List<Object[]> rows = em.createQuery("""
                 select a, i from Attempt a, AttemptItem i
-                where i.attemptId = a.id and a.quizId = ?1 and a.submittedAt is not null
+                where i.attemptId = a.id and a.quizId = ?1 and a.submittedAt is not null and a.preview = false
                   and a.accountId in (select m.accountId from Membership m where m.classroomId = ?2)
                   and (i.pending = true or exists (select g.version from EssayGrade g
                        where g.attemptId = i.attemptId and g.questionId = i.questionId))
@@ -265,7 +265,7 @@ public class GradingService {
     /** One answer of the queue; 404 when it is not an essay answer of this class and quiz. */
     private Found find(Classroom c, String quizId, String attemptId, String questionId, boolean lock) {
         Attempt a = lock ? Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE) : Attempt.findById(attemptId);
-        if (a == null || !a.quizId.equals(quizId) || !a.submitted()
+        if (a == null || a.preview || !a.quizId.equals(quizId) || !a.submitted()
                 || !org.agora.classroom.Membership.exists(c.id, a.accountId)) {
             throw new NotFound((t, l) -> t.grading_no_attempt(attemptId));
         }

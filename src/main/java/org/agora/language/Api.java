@@ -98,6 +98,7 @@ public interface Api {
     String attempt_submitted();
     String attempt_no_such();
     String attempt_updating();
+    String attempt_no_version(String hash);
     // attempt: Answers (an answer that does not fit its question)
     String answer_for(String why, String question);
     String answer_one_kind();

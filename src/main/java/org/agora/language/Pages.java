@@ -4,7 +4,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The texts of the sign-in, sign-up, quiz overview, attempt review, error and class pages, and the
- * quiz page's script, {@code {pages:key}} in templates, from {@code messages/pages_en.properties}
+ * quiz page's script, and of previews, {@code {pages:key}} in templates, from {@code messages/pages_en.properties}
  * and {@code pages_ko.properties}. A bundle of its own because Qute 3.33 cannot build a bundle of
  * more than 300 messages (its generated resolver fails verification at start-up); otherwise
  * exactly like {@link Msg}: keys {@code <page>_<what>}, one block per page, one line per key.
@@ -102,6 +102,8 @@ public interface Pages {
     String review_marking_notes();
     String review_right();
     String review_partly_right();
+    /** What a {@code {credit=N%}} option or {@code =} line earned, {@code credit} a percent like 50 or 33.33. */
+    String review_credit(String credit);
     String review_not_right();
     String review_feedback();
     String review_explanation();
@@ -203,4 +205,19 @@ public interface Pages {
     String classroom_nickname();
     String classroom_reset_of(String name);
     String classroom_reset();
+
+    // Previews (issue 18): AttemptResource/preview.html on the quiz page and its review, the quiz
+    // overview's and the content page's preview buttons
+    String preview_heading();
+    String preview_take_note();
+    String preview_review_note();
+    String preview_restart();
+    String preview_delete();
+    String preview_back();
+    String preview_overview();
+    String preview_overview_note();
+    String preview_column();
+    String preview_button();
+    String preview_last_valid();
+    String preview_none();
 }

@@ -188,6 +188,8 @@ public interface Staff {
     String attempt_question(int n);
     String attempt_points();
     String attempt_points_of(String earned, String points);
+    /** What a {@code {credit=N%}} option or {@code =} line earned, {@code credit} a percent like 50. */
+    String attempt_credit(String credit);
     String attempt_awaiting();
     String attempt_learners_answer();
     String attempt_correct();

@@ -212,7 +212,7 @@ public class LearnerRecordService {
             }
             questions.add(new ReviewQuestion(q.id(), q.type().key, q.titleHtml(), q.stemHtml(), item.points, item.earned,
                     Reviews.yourAnswer(q, s, body), Reviews.correctAnswer(q), Reviews.feedback(q, s, body), q.explanationHtml(),
-                    item.savedAt, status, grade));
+                    item.savedAt, status, grade, a.submitted() ? Reviews.credit(q, s, body, item.earned) : null));
         }
         return new AttemptReview(c.code, learner(learner), quiz.id(), quiz.title(), a.id, a.number, a.startedAt, a.submittedAt,
                 a.deadline, a.deadline != null, status(a), a.score, a.maxScore, a.pendingPoints, a.percent, a.passed,

@@ -88,12 +88,13 @@ public final class LearnerViews {
     /**
      * One question of the attempt as the instructor reviews it, whatever the quiz's review rule:
      * the learner's answer, the key, points, feedback, explanation, when the answer was last saved.
+     * {@code credit}: the percent a {@code {credit=N%}} option or line earned, when partial (as in the learner's review).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ReviewQuestion(String id, String type, String title, String html, BigDecimal points,
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal earned, String yourAnswer, String correctAnswer,
             String feedback, String explanation, @JsonInclude(JsonInclude.Include.ALWAYS) Instant savedAt, String status,
-            Grade grade) {
+            Grade grade, BigDecimal credit) {
     }
 
     /** An attempt reviewed by an instructor. {@code timed}: it had a deadline (a time limit or a reopening). */

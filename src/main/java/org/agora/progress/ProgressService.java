@@ -144,7 +144,7 @@ public class ProgressService {
     /** The learner's most recently started attempt that is still open, at a quiz that is still offered. */
     private OpenAttempt openAttempt(Account learner) {
         ContentSet content = registry.content();
-        List<Attempt> open = Attempt.list("accountId = ?1 and submittedAt is null and (deadline is null or deadline > ?2) "
+        List<Attempt> open = Attempt.list("accountId = ?1 and preview = false and submittedAt is null and (deadline is null or deadline > ?2) "
                 + "order by startedAt desc", learner.id, Instant.now());
         return open.stream().filter(a -> content.quiz(a.quizId).isPresent()).findFirst()
                 .map(a -> new OpenAttempt(a.id, content.quiz(a.quizId).get().title(), a.number)).orElse(null);
@@ -157,7 +157,7 @@ public class ProgressService {
     private Map<String, Object[]> quizStats(long accountId) {
         List<Object[]> rows = em.createQuery("select a.quizId, max(case when a.pendingPoints is null then a.score end), count(a), "
                 + "max(case when a.passed = true then 1 else 0 end), sum(a.pendingPoints) from Attempt a "
-                + "where a.accountId = ?1 group by a.quizId", Object[].class).setParameter(1, accountId).getResultList();
+                + "where a.accountId = ?1 and a.preview = false group by a.quizId", Object[].class).setParameter(1, accountId).getResultList();
         Map<String, Object[]> map = new HashMap<>();
         for (Object[] r : rows) {
             map.put((String) r[0], new Object[] { r[1], r[2], ((Number) r[3]).intValue() == 1, r[4] });

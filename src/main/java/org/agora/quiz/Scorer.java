@@ -2,15 +2,18 @@ package org.agora.quiz;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.agora.content.Accepted;
+import org.agora.content.Credit;
 import org.agora.content.MatchPair;
 import org.agora.content.Numbers;
 import org.agora.content.Option;
 import org.agora.content.Question;
+import org.agora.content.QuestionType;
 import org.agora.content.ShortAnswers;
 
 /**
@@ -34,6 +37,22 @@ public final class Scorer {
         }
         return q.points().multiply(BigDecimal.valueOf(f[0]))
                 .divide(BigDecimal.valueOf(f[1]), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The share of the points the answer earned through a {@code {credit=N%}} option or line, when
+     * it is a part (more than 0 %, less than 100 %); null otherwise, and for a question without credits
+     * (the version 1 rules' partial scores are not credits). Exact: credits are fractions over 10,000.
+     */
+    public static Credit partialCredit(Question q, Response r) {
+        if (q == null || q.type() == QuestionType.ESSAY || !q.hasCredits()) {
+            return null;
+        }
+        long[] f = fraction(q, r);
+        if (f[0] <= 0 || f[0] >= f[1]) {
+            return null;
+        }
+        return new Credit(BigDecimal.valueOf(f[0]).multiply(HUNDRED).divide(BigDecimal.valueOf(f[1])));
     }
 
     /** Whether the answer earns full credit. */
@@ -63,8 +82,8 @@ public final class Scorer {
         return switch (q.type()) {
             case SINGLE, TRUEFALSE -> r instanceof Response.Choices c ? single(q.options(), c) : zero();
             case MULTIPLE -> r instanceof Response.Choices c ? multiple(q.options(), c, q.exact()) : zero();
-            case SHORT -> r instanceof Response.Text t ? whole(shortAnswer(q, t.text())) : zero();
-            case NUMERIC -> r instanceof Response.Text t ? whole(numeric(q.accepted(), t.text())) : zero();
+            case SHORT -> r instanceof Response.Text t ? credit(shortAnswer(q, t.text())) : zero();
+            case NUMERIC -> r instanceof Response.Text t ? credit(numeric(q.accepted(), t.text())) : zero();
             case ORDER -> r instanceof Response.Order o ? order(q.options(), o.optionIndexesInLearnerOrder(), q.exact())
                     : zero();
             case MATCH -> r instanceof Response.Pairs p ? match(q.pairs(), q.rights().size(),
@@ -81,6 +100,11 @@ public final class Scorer {
         return new long[] {right ? 1 : 0, 1};
     }
 
+    /** A credit as a fraction over 10,000; a negative one earns nothing (f is floored at 0 in {@link #earned}). */
+    private static long[] credit(Credit c) {
+        return c == null ? zero() : new long[] {c.basisPoints(), Credit.WHOLE};
+    }
+
     private static boolean validIndexes(Set<Integer> chosen, int size) {
         return chosen.stream().allMatch(i -> i >= 0 && i < size);
     }
@@ -90,7 +114,8 @@ public final class Scorer {
         if (chosen.size() != 1 || !validIndexes(chosen, options.size())) {
             return zero();
         }
-        return whole(options.get(chosen.iterator().next()).correct());
+        // The chosen option earns its credit (quiz format 1.1); without credits that is 1 for (x), else 0.
+        return credit(options.get(chosen.iterator().next()).earns());
     }
 
     private static long[] multiple(List<Option> options, Response.Choices c, boolean exact) {
@@ -104,27 +129,32 @@ public final class Scorer {
         if (correct == 0) {
             return zero();
         }
+        if (options.stream().anyMatch(o -> o.credit() != null)) {
+            // With credits (every option has one), f = clamp(sum of the chosen options' credits, 0, 1).
+            long sum = chosen.stream().mapToLong(i -> options.get(i).earns().basisPoints()).sum();
+            return new long[] {Math.min(Math.max(sum, 0), Credit.WHOLE), Credit.WHOLE};
+        }
         if (exact) {
             return whole(right == correct && wrong == 0);
         }
         return new long[] {Math.max(0, right - wrong), correct};
     }
 
-    private static boolean shortAnswer(Question q, String answer) {
-        for (Accepted a : q.accepted()) {
-            if (ShortAnswers.matches(a, answer, q.caseSensitive())) {
-                return true;
-            }
-        }
-        return false;
+    /** The credit of the best line the answer matches (a line without credit is 100 %), null when none matches. */
+    private static Credit shortAnswer(Question q, String answer) {
+        return best(q.accepted().stream().filter(a -> ShortAnswers.matches(a, answer, q.caseSensitive())).toList());
     }
 
-    private static boolean numeric(List<Accepted> accepted, String answer) {
+    private static Credit numeric(List<Accepted> accepted, String answer) {
         BigDecimal value = Numbers.parse(answer);
         if (value == null) {
-            return false;
+            return null;
         }
-        return accepted.stream().anyMatch(a -> Numbers.matches(a, value));
+        return best(accepted.stream().filter(a -> Numbers.matches(a, value)).toList());
+    }
+
+    private static Credit best(List<Accepted> matching) {
+        return matching.stream().map(Accepted::earns).max(Comparator.comparingLong(Credit::basisPoints)).orElse(null);
     }
 
     /** The learner's order must be a permutation of every item; position i holds the item whose position is i. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.agora.content.Accepted;
+import org.agora.content.Credit;
 import org.agora.content.MarkdownRenderer;
 import org.agora.content.MatchPair;
 import org.agora.content.Option;
@@ -151,8 +151,15 @@ public final class QuizDiff {
     /** The key in words, comparable between versions: the same key reads the same whatever the option order. */
     static String key(Question q) {
         return switch (q.type()) {
-            case SINGLE, TRUEFALSE, MULTIPLE -> q.options().stream().filter(Option::correct).map(Option::text).sorted()
-                    .collect(Collectors.joining("; "));
+            case SINGLE, TRUEFALSE, MULTIPLE -> {
+                // What each option earns is the key: a credit written, changed or removed changes it, a
+                // credit that repeats the default does not. With credits a multiple answer is scored by
+                // their sum, not the version 1 rule, so there every share is named, 100 % too.
+                boolean sum = q.type() == QuestionType.MULTIPLE && q.hasCredits();
+                yield q.options().stream().filter(o -> o.earns().percent().signum() != 0)
+                        .map(o -> o.text() + (sum || !o.earns().isFull() ? share(o.earns()) : "")).sorted()
+                        .collect(Collectors.joining("; "));
+            }
             case ORDER -> q.options().stream().sorted(Comparator.comparingInt(Option::position)).map(Option::text)
                     .collect(Collectors.joining(", "));
             case MATCH -> {
@@ -161,10 +168,15 @@ public final class QuizDiff {
                         .forEach(p -> pairs.put(p.leftText(), rightText(q, p.rightIndex())));
                 yield pairs.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).collect(Collectors.joining("; "));
             }
-            case SHORT, NUMERIC -> q.accepted().stream().map(Accepted::display).map(d -> "= " + d)
+            case SHORT, NUMERIC -> q.accepted().stream()
+                    .map(a -> "= " + a.display() + (a.earns().isFull() ? "" : share(a.earns())))
                     .collect(Collectors.joining("; "));
             case ESSAY -> ""; // graded by an instructor: no key to compare, so never a change
         };
+    }
+
+    private static String share(Credit c) {
+        return " (" + c + ")";
     }
 
     private static Phrase scoring(Question q) {

@@ -49,7 +49,7 @@ import org.agora.web.InvalidInput;
 public class RegradeService {
 
     /** The attempts of one quiz by the members of one class, in a stable order (the lock order). */
-    private static final String OF_CLASS = "quizId = ?1 and accountId in "
+    private static final String OF_CLASS = "quizId = ?1 and preview = false and accountId in "
             + "(select m.accountId from Membership m where m.classroomId = ?2) order by id";
 
     private final QuizVersions versions;

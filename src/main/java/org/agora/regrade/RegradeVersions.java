@@ -48,7 +48,7 @@ public class RegradeVersions {
         List<Object[]> rows = em.createNativeQuery("""
                 select a.content_hash, count(*), sum(case when a.submitted_at is not null then 1 else 0 end)
                 from attempt a join membership m on m.account_id = a.account_id
-                where m.classroom_id = ?1 and a.quiz_id = ?2 group by a.content_hash""")
+                where m.classroom_id = ?1 and a.quiz_id = ?2 and a.preview = false group by a.content_hash""")
                 .setParameter(1, c.id).setParameter(2, current.id()).getResultList();
         List<Version> out = new ArrayList<>();
         for (Object[] r : rows) {

@@ -283,7 +283,8 @@ public class ScheduleService {
         Map<String, Window> windows = windows(learner.id, byId.keySet());
         Instant now = Instant.now();
         Set<String> done = new HashSet<>(em.createQuery(
-                "select distinct a.quizId from Attempt a where a.accountId = ?1 and a.submittedAt is not null", String.class)
+                "select distinct a.quizId from Attempt a where a.accountId = ?1 and a.submittedAt is not null and a.preview = false",
+                String.class)
                 .setParameter(1, learner.id).getResultList());
         List<Window> order = new ArrayList<>();
         Map<Window, String> quizOf = new java.util.IdentityHashMap<>();
@@ -347,7 +348,7 @@ public class ScheduleService {
      * The class's learners' open attempts at the quiz take their new deadlines ({@link #retime(List)}).
      */
     private void retime(Classroom c, String quizId) {
-        retime(Attempt.list("submittedAt is null and quizId = ?1 and accountId in "
+        retime(Attempt.list("submittedAt is null and preview = false and quizId = ?1 and accountId in "
                 + "(select m.accountId from Membership m where m.classroomId = ?2)", quizId, c.id));
     }
 
@@ -356,8 +357,9 @@ public class ScheduleService {
      * their new deadlines: after an accommodation or override changed, at once.
      */
     public void retimeLearner(long accountId, String quizId) {
-        retime(quizId == null ? Attempt.list("submittedAt is null and accountId = ?1", accountId)
-                : Attempt.list("submittedAt is null and accountId = ?1 and quizId = ?2", accountId, quizId));
+        // A preview keeps the deadline it started with: an instructor has no class window or accommodation.
+        retime(quizId == null ? Attempt.list("submittedAt is null and preview = false and accountId = ?1", accountId)
+                : Attempt.list("submittedAt is null and preview = false and accountId = ?1 and quizId = ?2", accountId, quizId));
     }
 
     /**

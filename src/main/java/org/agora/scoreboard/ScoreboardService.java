@@ -144,9 +144,9 @@ public class ScoreboardService {
     @Transactional
     public String signature() {
         Object[] r = (Object[]) em.createNativeQuery("""
-                select (select count(*) from attempt where submitted_at is not null),
-                       (select max(submitted_at) from attempt),
-                       (select max(score_changed_at) from attempt),
+                select (select count(*) from attempt where submitted_at is not null and preview = false),
+                       (select max(submitted_at) from attempt where preview = false),
+                       (select max(score_changed_at) from attempt where preview = false),
                        (select count(*) from lesson_progress),
                        (select count(*) from membership),
                        (select count(*) from account),
@@ -165,7 +165,7 @@ public class ScoreboardService {
                        max(case when a.pending_points is null and not a.late then a.score end),
                        min(case when a.late then 1 else 0 end)
                 from attempt a join membership m on m.account_id = a.account_id
-                where m.classroom_id = ?1 and a.submitted_at is not null
+                where m.classroom_id = ?1 and a.submitted_at is not null and a.preview = false
                 group by a.account_id, a.quiz_id""", classId)) {
             Quiz q = quizById.get((String) r[1]);
             if (q != null) { // a quiz that is no longer offered does not count

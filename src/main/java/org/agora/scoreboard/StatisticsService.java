@@ -31,7 +31,8 @@ public class StatisticsService {
     /** First attempts, scored in full: one awaiting essay grades counts once its grades are released. */
     private static final String FIRST_ATTEMPTS = """
             from attempt a join membership m on m.account_id = a.account_id
-            where m.classroom_id = ?1 and a.quiz_id = ?2 and a.number = 1 and a.submitted_at is not null and a.pending_points is null""";
+            where m.classroom_id = ?1 and a.quiz_id = ?2 and a.number = 1 and a.submitted_at is not null and a.pending_points is null
+              and a.preview = false""";
 
     private final EntityManager em;
     private final QuizCatalog catalog;
@@ -57,6 +58,7 @@ public class StatisticsService {
         for (Object[] r : rows("select i.question_id, i.answer_key, count(*), max(case when i.earned = i.points then 1 else 0 end) "
                 + "from attempt_item i join attempt a on a.id = i.attempt_id join membership m on m.account_id = a.account_id "
                 + "where m.classroom_id = ?1 and a.quiz_id = ?2 and a.number = 1 and a.submitted_at is not null and a.pending_points is null "
+                + "and a.preview = false "
                 + "and i.answer_key is not null group by i.question_id, i.answer_key", c.id, quiz.id())) {
             keys.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(r);
         }
@@ -69,6 +71,7 @@ public class StatisticsService {
                        sum((i.earned / i.points) * (a.score - i.earned)), sum(i.earned), sum(i.earned * i.earned)
                 from attempt_item i join attempt a on a.id = i.attempt_id join membership m on m.account_id = a.account_id
                 where m.classroom_id = ?1 and a.quiz_id = ?2 and a.number = 1 and a.submitted_at is not null and a.pending_points is null
+                  and a.preview = false
                 group by i.question_id""", c.id, quiz.id())) {
             Question q = quiz.question((String) r[0]);
             if (q == null) {

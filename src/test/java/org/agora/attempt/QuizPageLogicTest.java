@@ -67,7 +67,7 @@ class QuizPageLogicTest {
     void aOnePerPageFormThatNamesNoQuestionSavesNothing() {
         List<QuestionView> questions = List.of(form(1, false).q(), form(2, false).q());
         AttemptView paged = new AttemptView("a1", "quiz", "Quiz", 1, null, false, questions, Map.of(), null,
-                AttemptViews.ONE_PER_PAGE);
+                AttemptViews.ONE_PER_PAGE, null);
         assertEquals(2, AttemptPages.shownIn(paged, posted("q", "2")));
         assertEquals(-1, AttemptPages.shownIn(paged, posted("q", "3")));
         assertEquals(-1, AttemptPages.shownIn(paged, posted("q", "two")));
@@ -76,7 +76,7 @@ class QuizPageLogicTest {
         assertEquals(java.util.Set.of("q2"), AttemptPages.answersFrom(paged, posted("a.q1", "x", "a.q2", "y"), 2).keySet());
         assertEquals("", AttemptPages.after(posted("action", "next"), -1, 2));
         AttemptView all = new AttemptView("a1", "quiz", "Quiz", 1, null, false, questions, Map.of(), null,
-                AttemptViews.ALL_ON_ONE_PAGE);
+                AttemptViews.ALL_ON_ONE_PAGE, null);
         assertEquals(0, AttemptPages.shownIn(all, posted("q", "2")));
         assertEquals(2, AttemptPages.answersFrom(all, posted("a.q1", "x"), 0).size(), "all on one page: every question");
     }
@@ -99,7 +99,7 @@ class QuizPageLogicTest {
     void onePerPageShowsOneQuestionWithItsNeighboursAndTheFocusGoesWhereTheLearnerWas() {
         List<QuestionView> questions = List.of(form(1, false).q(), form(2, false).q(), form(3, false).q());
         AttemptView paged = new AttemptView("a1", "quiz", "Quiz", 1, null, false, questions,
-                Map.of("q1", AnswerBody.ofText("x")), null, AttemptViews.ONE_PER_PAGE);
+                Map.of("q1", AnswerBody.ofText("x")), null, AttemptViews.ONE_PER_PAGE, null);
         TakePage second = AttemptPages.take(paged, "2", false, null, Instant.now());
         assertEquals(List.of("q2"), second.shown().stream().map(f -> f.q().id()).toList());
         assertEquals(1, second.previous());
@@ -114,7 +114,7 @@ class QuizPageLogicTest {
         assertTrue(AttemptPages.take(paged, "1", true, "oabc-up", Instant.now()).movedHere("oabc", "up"));
 
         AttemptView all = new AttemptView("a1", "quiz", "Quiz", 1, null, false, questions, Map.of(), null,
-                AttemptViews.ALL_ON_ONE_PAGE);
+                AttemptViews.ALL_ON_ONE_PAGE, null);
         TakePage one = AttemptPages.take(all, "2", false, null, Instant.now());
         assertFalse(one.onePerPage());
         assertEquals(3, one.shown().size(), "all on one page ignores ?q=");

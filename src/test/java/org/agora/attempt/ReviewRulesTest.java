@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(TestContent.class)
 class ReviewRulesTest {
 
-    static final List<String> REVIEW_KEYS = List.of("feedback", "explanation", "correctAnswer", "yourAnswer", "see", "rows");
+    static final List<String> REVIEW_KEYS = List.of("feedback", "explanation", "correctAnswer", "yourAnswer", "see", "rows",
+            "credit");
 
     @Test
     void afterSubmitShowsFeedbackExplanationAndCorrectAnswer() {

@@ -190,6 +190,30 @@ class QuizDiffTest {
         assertEquals(8, QuizDiff.changes(quiz(BEFORE), after).size());
     }
 
+    /** Each credit change, from {@link #BEFORE}, and how the instructor reads it. */
+    @Test
+    void creditsAreKeyChanges() {
+        String shares = BEFORE.replace("- [x] Assembly", "- [x] Assembly {credit=50%}").replace("- [x] Council",
+                "- [x] Council {credit=50%}").replace("- [ ] Union", "- [ ] Union {credit=-50%}")
+                .replace("= Rodong Sinmun", "= Rodong Sinmun\n= Rodong {credit=50%}")
+                .replace("= 1997", "= 1997\n= 1996..1998 {credit=25%}");
+        Quiz after = quiz(shares);
+        List<QuestionDiff> diffs = QuizDiff.changes(quiz(BEFORE), after);
+        assertEquals(List.of("year", "bodies", "paper"), diffs.stream().map(QuestionDiff::id).toList());
+        assertEquals(List.of("key: = 1997 → = 1997; = 1996..1998 (25%)"), English.of(diff(diffs, "year").keyChanges()));
+        assertEquals(List.of("key: Assembly; Council → Assembly (50%); Council (50%); Union (-50%)"),
+                English.of(diff(diffs, "bodies").keyChanges()));
+        assertEquals(List.of("key: = Rodong Sinmun → = Rodong Sinmun; = Rodong (50%)"), English.of(diff(diffs, "paper").keyChanges()));
+        assertTrue(diffs.stream().allMatch(d -> d.optionsAdded().isEmpty() && d.optionsRemoved().isEmpty()),
+                "a credit is no new option: the option's text is the same");
+
+        Quiz changed = quiz(shares.replace("{credit=25%}", "{credit=30%}"));
+        assertEquals(List.of("key: = 1997; = 1996..1998 (25%) → = 1997; = 1996..1998 (30%)"),
+                English.of(diff(QuizDiff.changes(after, changed), "year").keyChanges()));
+        Quiz spelledOut = quiz(BEFORE.replace("- (x) Alpha", "- (x) Alpha {credit=100%}"));
+        assertTrue(QuizDiff.changes(quiz(BEFORE), spelledOut).isEmpty(), "a credit that repeats the default changes nothing");
+    }
+
     @Test
     void aLeftItemAddedAndAnOrderingItemRemovedAreOptionChanges() {
         Quiz after = quiz(BEFORE.replace("- Jiang -> President of China", "- Jiang -> President of China\n- Chirac -> Prime Minister")

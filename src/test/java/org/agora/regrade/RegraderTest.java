@@ -93,6 +93,16 @@ class RegraderTest {
     }
 
     @Test
+    void aCreditWrittenOnAnOptionIsAKeyChangeAndRescores() {
+        Quiz old = quiz(WHICH_ALPHA);
+        Quiz now = quiz(which("(x) Alpha", "( ) Beta {credit=50%}", "( ) Gamma"));
+        assertEquals(List.of("key: Alpha → Alpha; Beta (50%)"), English.of(QuizDiff.changes(old, now).get(0).keyChanges()));
+        Regrade beta = one(old, now, choices(old, layout(old), "which", "Beta"), "0", "1", RegradeMode.NORMAL);
+        assertOutcome(only(beta, "which"), Change.RESCORED, "0", "0.5", "1", "1");
+        assertTotals(beta.after(), "0.5", "1", "50.0", true); // the fixtures pass at 50
+    }
+
+    @Test
     void raiseOnlyNeverLowersAQuestionAndSaysWhy() {
         Quiz old = quiz(WHICH_ALPHA);
         Quiz now = quiz(WHICH_BETA);
