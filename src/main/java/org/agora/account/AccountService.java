@@ -6,13 +6,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
+import org.agora.AgoraConfig;
 import org.agora.web.Conflict;
 import org.agora.web.DatabaseErrors;
 import org.agora.web.InvalidInput;
-import org.agora.AgoraConfig;
+import org.agora.web.NotFound;
 import org.jboss.logging.Logger;
 
 /** Creating accounts, the first instructor, and password resets. */
@@ -71,7 +71,7 @@ public class AccountService {
         }
         String username = Account.canonical(input.username().trim());
         if (Account.findByUsername(username).isPresent()) {
-            throw new Conflict("The username '" + username + "' is taken");
+            throw new Conflict((t, l) -> t.account_username_taken(username));
         }
         Account a = new Account();
         a.username = username;
@@ -86,7 +86,7 @@ public class AccountService {
         } catch (PersistenceException e) {
             if (DatabaseErrors.isUniqueViolation(e)) {
                 // Two sign-ups for the same name at once: the unique index decides, the loser gets 409.
-                throw new Conflict("The username '" + username + "' is taken");
+                throw new Conflict((t, l) -> t.account_username_taken(username));
             }
             throw e; // any other failure is not the user's doing
         }
@@ -96,7 +96,7 @@ public class AccountService {
     /** Sets a new random password and returns it, to be shown once. */
     @Transactional
     public String resetPassword(long accountId) {
-        Account a = Account.<Account>findByIdOptional(accountId).orElseThrow(() -> new NotFoundException("No such account"));
+        Account a = Account.<Account>findByIdOptional(accountId).orElseThrow(() -> new NotFound((t, l) -> t.account_no_such()));
         String password = Passwords.generate();
         a.passwordHash = Passwords.hash(password);
         a.sessionEpoch++; // whoever knew the old password is signed out too
@@ -115,7 +115,7 @@ public class AccountService {
     public void updateNickname(Account account, String nickname) {
         String n = nickname == null ? "" : nickname.strip();
         if (n.isEmpty() || n.length() > 40) {
-            throw new InvalidInput("nickname", "Use 1 to 40 characters");
+            throw new InvalidInput("nickname", (t, l) -> t.account_nickname());
         }
         Account a = Account.findById(account.id);
         a.nickname = n;
@@ -125,7 +125,7 @@ public class AccountService {
     /** An instructor's account by id; 404 for any other id, so that a student's id shows nothing here. */
     public Account instructor(long accountId) {
         return Account.<Account>findByIdOptional(accountId).filter(Account::isInstructor)
-                .orElseThrow(() -> new NotFoundException("No such instructor"));
+                .orElseThrow(() -> new NotFound((t, l) -> t.account_no_such_instructor()));
     }
 
     public List<Account> instructors() {

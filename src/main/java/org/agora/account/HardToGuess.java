@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 @Constraint(validatedBy = HardToGuess.Check.class)
 public @interface HardToGuess {
 
-    String message() default "Choose a password that is harder to guess";
+    String message() default "account_password_guessable";
 
     Class<?>[] groups() default {};
 
@@ -37,7 +37,6 @@ public @interface HardToGuess {
     class Check implements ConstraintValidator<HardToGuess, NewAccount> {
 
         private static final Set<String> COMMON = load();
-        private static final String ADVICE = " Try three or four words that have nothing to do with each other.";
 
         @Override
         public boolean isValid(NewAccount account, ConstraintValidatorContext context) {
@@ -50,17 +49,17 @@ public @interface HardToGuess {
             return false;
         }
 
-        /** Why the password is too easy to guess, or null when it is not. */
+        /** Why the password is too easy to guess (the key of its text in {@link org.agora.language.Api}), or null when it is not. */
         static String refusal(String username, String password) {
             if (password == null || password.length() < NewAccount.PASSWORD_MIN || password.length() > NewAccount.PASSWORD_MAX) {
                 return null; // the field's own message says what to do
             }
             String p = password.strip().toLowerCase(Locale.ROOT);
             if (username != null && p.equals(username.strip().toLowerCase(Locale.ROOT))) {
-                return "Your password must not be your username." + ADVICE;
+                return "account_password_is_username";
             }
             if (COMMON.contains(p)) {
-                return "This is one of the most common passwords, which are the first that anyone guessing tries." + ADVICE;
+                return "account_password_common";
             }
             return null;
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.agora.AgoraConfig;
+import org.agora.language.Text;
 import org.jboss.logging.Logger;
 
 /**
@@ -186,8 +187,7 @@ public class SignInThrottle {
     }
 
     /** What a throttled client is told (the same whether or not the account exists). */
-    public static String message(long minutes) {
-        return "Too many failed sign-ins for this account or from this network. Try again in " + minutes
-                + (minutes == 1 ? " minute." : " minutes.");
+    public static Text message(long minutes) {
+        return (t, locale) -> t.problem_throttled(minutes);
     }
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.agora.content.ShortAnswers;
 import org.agora.attempt.Layout.Slotted;
 import org.agora.content.Essay;
 import org.agora.content.Question;
+import org.agora.content.ShortAnswers;
+import org.agora.language.Text;
 import org.agora.quiz.Response;
 import org.agora.web.InvalidInput;
 
@@ -25,67 +26,66 @@ final class Answers {
     /** The answer, normalised, or 400 when it does not fit the question. */
     static AnswerBody check(Question q, Slotted slots, AnswerBody body) {
         if (body == null || body.fieldsSet() != 1) {
-            throw bad(q, "Send exactly one of choices, text, order or pairs");
+            throw bad(q, (t, l) -> t.answer_one_kind());
         }
         switch (q.type()) {
             case SINGLE, TRUEFALSE, MULTIPLE -> {
                 if (body.choices() == null) {
-                    throw bad(q, "A " + q.type().key + " question takes {\"choices\": [option ids]}");
+                    throw bad(q, (t, l) -> t.answer_shape(q.type().key, "{\"choices\": [option ids]}"));
                 }
                 Set<String> unique = new LinkedHashSet<>(body.choices());
                 if (unique.size() != body.choices().size() || unique.stream().anyMatch(id -> slots.optionIndex(id) == null)) {
-                    throw bad(q, "Choices must be distinct option ids of this question");
+                    throw bad(q, (t, l) -> t.answer_distinct());
                 }
                 if (q.type() != org.agora.content.QuestionType.MULTIPLE && unique.size() > 1) {
-                    throw bad(q, "Choose at most one option");
+                    throw bad(q, (t, l) -> t.answer_at_most_one());
                 }
                 return AnswerBody.ofChoices(List.copyOf(unique));
             }
             case SHORT, NUMERIC -> {
                 if (body.text() == null) {
-                    throw bad(q, "A " + q.type().key + " question takes {\"text\": \"...\"}");
+                    throw bad(q, (t, l) -> t.answer_shape(q.type().key, "{\"text\": \"...\"}"));
                 }
                 if (body.text().length() > MAX_TEXT) {
-                    throw bad(q, "Answers are at most " + MAX_TEXT + " characters");
+                    throw bad(q, (t, l) -> t.answer_text_long(MAX_TEXT));
                 }
                 return body;
             }
             case ORDER -> {
                 if (body.order() == null) {
-                    throw bad(q, "An order question takes {\"order\": [every item id, in order]}");
+                    throw bad(q, (t, l) -> t.answer_order_shape("{\"order\": [every item id, in order]}"));
                 }
                 Set<String> unique = new HashSet<>(body.order());
                 if (unique.size() != slots.options().size() || body.order().size() != unique.size()
                         || unique.stream().anyMatch(id -> slots.optionIndex(id) == null)) {
-                    throw bad(q, "The order must list every item of this question once");
+                    throw bad(q, (t, l) -> t.answer_order_all());
                 }
                 return body;
             }
             case ESSAY -> {
                 if (body.text() == null) {
-                    throw bad(q, "An essay question takes {\"text\": \"...\"} (Markdown)");
+                    throw bad(q, (t, l) -> t.answer_essay_shape("{\"text\": \"...\"}"));
                 }
                 if (body.text().length() > Essay.MAX_CHARS) {
-                    throw bad(q, "An essay answer is at most " + Essay.MAX_CHARS + " characters");
+                    throw bad(q, (t, l) -> t.answer_essay_long(Essay.MAX_CHARS));
                 }
                 if (Essay.words(body.text()) > q.essay().maxSavedWords()) {
-                    throw bad(q, "This essay asks for at most " + q.essay().maxWords() + " words; an answer of more than "
-                            + q.essay().maxSavedWords() + " is not saved");
+                    throw bad(q, (t, l) -> t.answer_essay_words(q.essay().maxWords(), q.essay().maxSavedWords()));
                 }
                 return body;
             }
             case MATCH -> {
                 if (body.pairs() == null) {
-                    throw bad(q, "A match question takes {\"pairs\": {\"leftId\": \"rightId\"}}");
+                    throw bad(q, (t, l) -> t.answer_shape("match", "{\"pairs\": {\"leftId\": \"rightId\"}}"));
                 }
                 for (var e : body.pairs().entrySet()) {
                     if (slots.leftIndex(e.getKey()) == null || e.getValue() == null || slots.rightIndex(e.getValue()) == null) {
-                        throw bad(q, "Pairs must map left ids of this question to its right ids");
+                        throw bad(q, (t, l) -> t.answer_pairs());
                     }
                 }
                 return body;
             }
-            default -> throw bad(q, "Unknown question type");
+            default -> throw bad(q, (t, l) -> t.answer_unknown_type());
         }
     }
 
@@ -129,7 +129,7 @@ final class Answers {
         return key.length() > 1000 ? key.substring(0, 1000) : key;
     }
 
-    private static InvalidInput bad(Question q, String message) {
-        return new InvalidInput("answer", message + " (question '" + q.id() + "')");
+    private static InvalidInput bad(Question q, Text why) {
+        return new InvalidInput("answer", (t, l) -> t.answer_for(why.in(t, l), q.id()));
     }
 }

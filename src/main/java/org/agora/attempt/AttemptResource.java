@@ -22,6 +22,7 @@ import org.agora.account.CurrentAccount;
 import org.agora.attempt.AttemptPages.ReviewPage;
 import org.agora.attempt.AttemptPages.TakePage;
 import org.agora.attempt.AttemptViews.AttemptView;
+import org.agora.language.Language;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 import org.agora.web.QueryFlags;
@@ -39,17 +40,20 @@ public class AttemptResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance take(TakePage page);
+        /** {@code timeZone}: the learner's class's, in which the page writes its times. */
+        static native TemplateInstance take(TakePage page, String timeZone);
 
-        static native TemplateInstance review(ReviewPage page);
+        static native TemplateInstance review(ReviewPage page, String timeZone);
     }
 
     private final AttemptService attempts;
     private final CurrentAccount current;
+    private final Language language;
 
-    AttemptResource(AttemptService attempts, CurrentAccount current) {
+    AttemptResource(AttemptService attempts, CurrentAccount current, Language language) {
         this.attempts = attempts;
         this.current = current;
+        this.language = language;
     }
 
     @POST
@@ -79,7 +83,7 @@ public class AttemptResource {
         }
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         return Response.ok(Templates.take(AttemptPages.take(view, query.getFirst("q"), QueryFlags.has(uri, "saved"),
-                query.getFirst("moved"), Instant.now()))).build();
+                query.getFirst("moved"), Instant.now()), attempts.timeZone(me, view.quiz()))).build();
     }
 
     @POST
@@ -97,8 +101,8 @@ public class AttemptResource {
             attempts.saveAll(me, attemptId, answers);
         } catch (InvalidInput e) {
             // An answer breaks a limit (an essay too long, say): nothing was saved; show the form as posted.
-            return Response.status(400).entity(Templates.take(AttemptPages.refused(view, answers, e.getMessage(), current,
-                    Instant.now()))).build();
+            return Response.status(400).entity(Templates.take(AttemptPages.refused(view, answers, language.say(e.text()), current,
+                    Instant.now()), attempts.timeZone(me, view.quiz()))).build();
         } catch (Conflict late) {
             // Past the deadline: nothing from this form counts; close with what was saved in time.
             attempts.submit(me, attemptId);
@@ -119,7 +123,8 @@ public class AttemptResource {
         if (!view.submitted()) {
             return go(attemptId);
         }
-        return Response.ok(Templates.review(AttemptPages.review(view, QueryFlags.has(uri, "late")))).build();
+        return Response.ok(Templates.review(AttemptPages.review(view, QueryFlags.has(uri, "late")),
+                attempts.timeZone(current.get(), view.quiz()))).build();
     }
 
     private static Response go(String attemptId) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,16 +27,17 @@ import org.agora.content.Essay;
 import org.agora.content.Question;
 import org.agora.content.QuestionType;
 import org.agora.content.Quiz;
-import org.agora.grading.ReleasedGrades;
 import org.agora.content.ReviewRule;
+import org.agora.grading.ReleasedGrades;
 import org.agora.operations.AgoraMetrics;
 import org.agora.quiz.Response;
-import org.agora.regrade.RegradeService;
 import org.agora.quiz.Scorer;
+import org.agora.regrade.RegradeService;
 import org.agora.schedule.ScheduleService;
 import org.agora.schedule.Window;
 import org.agora.web.Conflict;
 import org.agora.web.DatabaseErrors;
+import org.agora.web.NotFound;
 
 import static org.agora.attempt.AttemptViews.AWAITING_GRADING;
 import static org.agora.attempt.AttemptViews.GRADED;
@@ -93,18 +93,16 @@ public class AttemptService {
         }
         Window window = schedules.window(learner.id, quiz.id());
         if (window.notYetOpen(now)) {
-            throw new Conflict("This quiz opens at " + window.opensAt() + " ("
-                    + ScheduleService.text(window.opensAt(), window.zone()) + ").");
+            throw new Conflict((t, l) -> t.attempt_opens_at(String.valueOf(window.opensAt()), ScheduleService.text(window.opensAt(), window.zone(), l)));
         }
         if (window.closed(now)) {
-            throw new Conflict("This quiz closed at " + window.closesAt() + " ("
-                    + ScheduleService.text(window.closesAt(), window.zone()) + ").");
+            throw new Conflict((t, l) -> t.attempt_closed_at(String.valueOf(window.closesAt()), ScheduleService.text(window.closesAt(), window.zone(), l)));
         }
         long used = Attempt.countFor(learner.id, quiz.id());
         int allowed = allowed(learner.id, quiz);
         if (allowed > 0 && used >= allowed) {
-            throw new Conflict("No attempts left: " + (allowed == quiz.attempts() ? "this quiz allows " + allowed
-                    : "you have " + allowed + " (" + quiz.attempts() + " and " + (allowed - quiz.attempts()) + " more granted)") + ".");
+            throw new Conflict(allowed == quiz.attempts() ? (t, l) -> t.attempt_none_left(allowed)
+                    : (t, l) -> t.attempt_none_left_granted(allowed, quiz.attempts(), allowed - quiz.attempts()));
         }
         // The learner's time limit's deadline (extra time included) or the closing time, whichever comes first.
         return create(learner, quiz, (int) used + 1, now, window.deadline(now, quiz.timeLimit()), false);
@@ -144,7 +142,7 @@ public class AttemptService {
         } catch (PersistenceException e) {
             if (DatabaseErrors.isUniqueViolation(e)) {
                 // Two starts raced for the same attempt number; the other one won.
-                throw new Conflict("An attempt was just started for this quiz; reload to resume it.");
+                throw new Conflict((t, l) -> t.attempt_just_started());
             }
             throw e;
         }
@@ -166,7 +164,7 @@ public class AttemptService {
         store(learner, attemptId, (a, layout) -> {
             Slotted slots = layout.question(questionId);
             if (slots == null) {
-                throw new NotFoundException("This attempt has no question '" + questionId + "'");
+                throw new NotFound((t, l) -> t.attempt_no_question(questionId));
             }
             Question q = versions.byHash(a.contentHash()).question(questionId);
             return Map.of(questionId, write(Answers.check(q, slots, body)));
@@ -206,7 +204,7 @@ public class AttemptService {
                 throw submitted();
             }
             if (a.expired(now)) {
-                throw new Conflict("Time is up: answers after the deadline are not accepted.");
+                throw new Conflict((t, l) -> t.attempt_time_up());
             }
             Map<String, String> answers = answering.answers(a, layouts.of(attemptId, storedLayout));
             stored[0] = answers.size();
@@ -220,7 +218,12 @@ public class AttemptService {
     }
 
     private static Conflict submitted() {
-        return new Conflict("This attempt was submitted; answers can no longer change.");
+        return new Conflict((t, l) -> t.attempt_submitted());
+    }
+
+    /** The time zone the learner's pages write this quiz's times in: their class's (the schedule's). */
+    public String timeZone(Account learner, String quizId) {
+        return schedules.window(learner.id, quizId).zone().getId();
     }
 
     /** Scores the attempt once; submitting again returns the same result and changes nothing. */
@@ -299,8 +302,8 @@ public class AttemptService {
         return account.isInstructor();
     }
 
-    static NotFoundException notFound() {
-        return new NotFoundException("No such attempt");
+    static NotFound notFound() {
+        return new NotFound((t, l) -> t.attempt_no_such());
     }
 
     AttemptView view(Attempt a) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import io.quarkus.security.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,9 @@ import org.agora.content.ParseResult;
 import org.agora.content.Quiz;
 import org.agora.content.QuizParser;
 import org.agora.content.live.ContentRegistry;
+import org.agora.language.Text;
 import org.agora.web.InvalidInput;
+import org.agora.web.NotFound;
 
 /**
  * Previews for authors (issue 18): an instructor answers a quiz through the attempt pages and the
@@ -63,7 +64,7 @@ public class PreviewService {
     public Started startVersion(Account instructor, String contentHash) {
         requireInstructor(instructor);
         if (contentHash == null || !contentHash.matches("[0-9a-f]{64}") || QuizVersion.findById(contentHash) == null) {
-            throw new NotFoundException("No stored quiz version '" + contentHash + "'");
+            throw new NotFound((t, l) -> t.attempt_no_version(contentHash));
         }
         return begin(instructor, versions.byHash(contentHash), true);
     }
@@ -83,7 +84,9 @@ public class PreviewService {
         String path = UNSAVED + file;
         ParseResult<Quiz> parsed = new QuizParser().parse(path, markdown); // as QuizVersions.byHash parses the stored text again
         if (!parsed.ok()) {
-            throw new InvalidInput("quiz", parsed.problems().stream().map(Object::toString).collect(Collectors.joining("; ")));
+            // The quiz format's own error messages, which are English like the format (its spec lists them).
+            throw new InvalidInput("quiz", Text.verbatim(parsed.problems().stream().map(Object::toString)
+                    .collect(Collectors.joining("; "))));
         }
         return begin(instructor, versions.storeText(parsed.value(), markdown), false);
     }

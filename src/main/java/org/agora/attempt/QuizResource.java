@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
 import org.agora.attempt.AttemptViews.AttemptSummary;
+import org.agora.language.Language;
 import org.agora.quiz.QuizCatalog;
 import org.agora.schedule.ScheduleService;
 import org.agora.quiz.QuizCatalog.QuizOverview;
@@ -33,8 +34,11 @@ public class QuizResource {
     private final AttemptService attempts;
     private final CurrentAccount current;
     private final ScheduleService schedules;
+    private final Language language;
 
-    QuizResource(QuizCatalog catalog, AttemptService attempts, CurrentAccount current, ScheduleService schedules) {
+    QuizResource(QuizCatalog catalog, AttemptService attempts, CurrentAccount current, ScheduleService schedules,
+            Language language) {
+        this.language = language;
         this.catalog = catalog;
         this.attempts = attempts;
         this.current = current;
@@ -52,7 +56,7 @@ public class QuizResource {
         List<AttemptSummary> mine = attempts.attempts(me, overview.quiz().id());
         AttemptSummary open = mine.stream().filter(AttemptSummary::open).findFirst().orElse(null);
         int allowed = attempts.allowed(me.id, overview.quiz());
-        ScheduleService.Shown window = schedules.shown(me, overview.quiz().id());
+        ScheduleService.Shown window = schedules.shown(me, overview.quiz().id(), language.locale());
         boolean inWindow = window == null || !window.notYetOpen() && !window.closed();
         // The learner's own limit and attempts where extra time, an override or a grant changed them.
         Duration quizLimit = overview.quiz().timeLimit();

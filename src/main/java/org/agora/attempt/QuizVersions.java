@@ -94,11 +94,11 @@ public class QuizVersions {
             byte[] bytes = Files.readAllBytes(Path.of(quiz.path()));
             if (!sha256(bytes).equals(quiz.contentHash())) {
                 // The file changed since the last reload, which will follow within a second or two.
-                throw new Conflict("This quiz is being updated; please try again in a moment.");
+                throw new Conflict((t, l) -> t.attempt_updating());
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new Conflict("This quiz is being updated; please try again in a moment.");
+            throw new Conflict((t, l) -> t.attempt_updating());
         }
     }
 

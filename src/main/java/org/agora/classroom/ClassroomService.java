@@ -3,14 +3,16 @@ package org.agora.classroom;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
-import jakarta.validation.Validator;
 import org.agora.account.Account;
 import org.agora.account.AccountService;
 import org.agora.account.NewAccount;
+import org.agora.language.Text;
+import org.agora.web.Forbidden;
 import org.agora.web.InvalidInput;
+import org.agora.web.NotFound;
 
 /** Classes, their codes and their members. */
 @ApplicationScoped
@@ -33,13 +35,13 @@ public class ClassroomService {
      */
     @Transactional
     public Account signUp(String classCode, NewAccount input) {
-        var errors = new java.util.LinkedHashMap<String, String>();
+        var errors = new java.util.LinkedHashMap<String, Text>();
         if (classCode == null || classCode.isBlank()) {
-            errors.put("classCode", "Enter the join code your instructor gave you");
+            errors.put("classCode", (t, l) -> t.classroom_code_missing());
         }
         var violations = validator.validate(input);
         if (!violations.isEmpty()) {
-            errors.putAll(InvalidInput.of(violations).errors());
+            errors.putAll(InvalidInput.of(violations).texts());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -54,7 +56,7 @@ public class ClassroomService {
     public Classroom create(String name, Account instructor) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 100) {
-            throw new InvalidInput("name", "Give the class a name of 1 to 100 characters");
+            throw new InvalidInput("name", (t, l) -> t.classroom_name());
         }
         Classroom c = new Classroom();
         c.name = n;
@@ -69,7 +71,7 @@ public class ClassroomService {
 
     /** The class with this code, or 404. */
     public Classroom byCode(String code) {
-        return Classroom.findByCode(code).orElseThrow(() -> new NotFoundException("No class has the join code '" + code + "'"));
+        return Classroom.findByCode(code).orElseThrow(() -> new NotFound((t, l) -> t.classroom_no_such_code(code)));
     }
 
     /** Adds the student to the class; joining twice is harmless. */
@@ -107,12 +109,12 @@ public class ClassroomService {
     /** How classmates are named ({@link #PRIVACY}) and what students' scoreboards show ({@link #STUDENT_BOARD}). */
     @Transactional
     public void setPrivacy(String code, String privacy, String studentBoard) {
-        var errors = new java.util.LinkedHashMap<String, String>();
+        var errors = new java.util.LinkedHashMap<String, Text>();
         if (privacy == null || !PRIVACY.contains(privacy)) { // List.of(...).contains(null) throws
-            errors.put("privacy", "Choose full, nickname or anonymous");
+            errors.put("privacy", (t, l) -> t.classroom_privacy());
         }
         if (studentBoard == null || !STUDENT_BOARD.contains(studentBoard)) {
-            errors.put("studentBoard", "Choose own or everyone");
+            errors.put("studentBoard", (t, l) -> t.classroom_board());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -129,7 +131,7 @@ public class ClassroomService {
     public Classroom projectorVisibleTo(String code, Account viewer) {
         Classroom c = visibleTo(code, viewer);
         if (!viewer.isInstructor() && !c.sharesBoardWithStudents()) {
-            throw new ForbiddenException("This class shows each student only their own row of the scoreboard");
+            throw new Forbidden((t, l) -> t.classroom_own_row());
         }
         return c;
     }
@@ -138,7 +140,7 @@ public class ClassroomService {
     @Transactional
     public Classroom setGrading(String code, Boolean blindMarking, String gradeRelease) {
         if (gradeRelease != null && !List.of("as-graded", "per-quiz").contains(gradeRelease)) {
-            throw new InvalidInput("release", "Choose as-graded or per-quiz");
+            throw new InvalidInput("release", (t, l) -> t.classroom_release());
         }
         Classroom c = byCode(code);
         if (blindMarking != null) {

@@ -20,6 +20,7 @@ import org.agora.account.AccountService;
 import org.agora.account.CurrentAccount;
 import org.agora.account.NewAccount;
 import org.agora.grading.GradingService;
+import org.agora.language.Language;
 import org.agora.schedule.ScheduleService;
 import org.agora.web.Conflict;
 import org.agora.web.Flash;
@@ -57,9 +58,11 @@ public class InstructorResource {
     private final ScheduleService schedules;
     private final Flash flash;
     private final RevealedPasswords revealing;
+    private final Language language;
 
     InstructorResource(ClassroomService classes, AccountService accounts, CurrentAccount current, GradingService grading,
-            ScheduleService schedules, Flash flash, RevealedPasswords revealing) {
+            ScheduleService schedules, Flash flash, RevealedPasswords revealing, Language language) {
+        this.language = language;
         this.classes = classes;
         this.accounts = accounts;
         this.current = current;
@@ -82,7 +85,7 @@ public class InstructorResource {
             Classroom c = classes.create(name, current.get());
             return flash.seeOther("/instructor/classes/" + c.code, flash.msg().flash_classroom_created(c.name, c.code));
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors())).build();
+            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors(language.locale()))).build();
         }
     }
 
@@ -96,10 +99,10 @@ public class InstructorResource {
             Account a = accounts.create(new NewAccount(username, password, displayName), Account.INSTRUCTOR);
             return revealAt(instructorPasswordPage(a), a, password);
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors())).build();
+            return Response.status(400).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(), e.errors(language.locale()))).build();
         } catch (Conflict e) {
             return Response.status(409).entity(Templates.dashboard(Classroom.allByName(), accounts.instructors(),
-                    Map.of("username", e.getMessage()))).build();
+                    Map.of("username", language.say(e.text())))).build();
         }
     }
 
@@ -107,7 +110,7 @@ public class InstructorResource {
     @Path("classes/{code}")
     public TemplateInstance classroom(@PathParam("code") String code) {
         Classroom c = classes.byCode(code);
-        return Templates.classroom(c, classes.members(c), grading.summary(c), schedules.classSchedule(c));
+        return Templates.classroom(c, classes.members(c), grading.summary(c), schedules.classSchedule(c, language.locale()));
     }
 
     /** The question before a reset: it signs the student out and their old password stops working. */

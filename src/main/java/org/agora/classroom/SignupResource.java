@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,9 +23,10 @@ import org.agora.account.SessionStart;
 import org.agora.content.Lesson;
 import org.agora.language.Language;
 import org.agora.lesson.LessonService;
-import org.agora.web.Flash;
 import org.agora.web.Conflict;
+import org.agora.web.Flash;
 import org.agora.web.InvalidInput;
+import org.agora.web.NotFound;
 
 /** Student sign-up with a join code, and joining more classes. */
 @Path("/")
@@ -90,11 +90,11 @@ public class SignupResource {
             }
             return flash.seeOther("/lessons/" + all.get(0).id(), flash.msg().flash_signup_welcome_first_lesson(student.displayName, c.name));
         } catch (InvalidInput e) {
-            return again(code, username, displayName, e.errors(), null);
-        } catch (NotFoundException e) {
+            return again(code, username, displayName, e.errors(language.locale()), null);
+        } catch (NotFound e) {
             return again(code, username, displayName, Map.of("classCode", language.pages().signup_no_such_code()), null);
         } catch (Conflict e) {
-            return again(code, username, displayName, Map.of("username", e.getMessage()), null);
+            return again(code, username, displayName, Map.of("username", language.say(e.text())), null);
         }
     }
 
@@ -119,9 +119,9 @@ public class SignupResource {
         try {
             Classroom c = classes.join(code, me);
             return flash.seeOther("/classes", flash.msg().flash_classes_joined(c.name, c.code));
-        } catch (NotFoundException e) {
+        } catch (NotFound e) {
             return Response.status(404).entity(Templates.classes(Classroom.ofMember(me.id),
-                    "No class has the join code '" + nz(code) + "'.")).build();
+                    language.api().classroom_no_such_code(nz(code)))).build();
         }
     }
 
@@ -135,7 +135,7 @@ public class SignupResource {
             accounts.updateNickname(me, nickname);
             return flash.seeOther("/classes", flash.msg().flash_classes_nickname_saved());
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.classes(Classroom.ofMember(me.id), e.getMessage())).build();
+            return Response.status(400).entity(Templates.classes(Classroom.ofMember(me.id), language.say(e.text()))).build();
         }
     }
 

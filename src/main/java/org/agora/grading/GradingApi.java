@@ -87,7 +87,7 @@ public class GradingApi {
             @PathParam("question") String question, GradeInput body) {
         Account me = current.get();
         if (body == null) {
-            throw new org.agora.web.InvalidInput("body", "Send {\"version\", \"points\" or \"criteria\", \"comment\"}");
+            throw new org.agora.web.InvalidInput("body", (t, l) -> t.send_shape("{\"version\", \"points\" or \"criteria\", \"comment\"}"));
         }
         return grading.save(classes.visibleTo(code, me), quizId, attempt, question, body, me);
     }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.agora.grading.GradingService.GradeInput;
 import org.agora.grading.GradingViews.Answer;
 import org.agora.grading.GradingViews.Grade;
+import org.agora.language.Text;
 import org.agora.web.InvalidInput;
 
 /** What the grading pages show beyond the service's views: the grade form as read or as typed. */
@@ -57,13 +58,13 @@ public final class GradingPages {
 
         /** What the service takes; a field that is not a number is refused here, by its name. */
         GradeInput input() {
-            Map<String, String> errors = new LinkedHashMap<>();
+            Map<String, Text> errors = new LinkedHashMap<>();
             Integer v = null;
             if (!version.isBlank()) {
                 if (VERSION.matcher(version.strip()).matches()) {
                     v = Integer.valueOf(version.strip());
                 } else {
-                    errors.put("version", "The form is damaged (its version is not a number): reload the page and grade again.");
+                    errors.put("version", (t, l) -> t.grading_damaged());
                 }
             }
             List<BigDecimal> given = null;
@@ -86,13 +87,14 @@ public final class GradingPages {
             return index < criteria.size() ? criteria.get(index) : "";
         }
 
-        private static BigDecimal number(String text, String field, Map<String, String> errors) {
+        private static BigDecimal number(String text, String field, Map<String, Text> errors) {
             String t = text.strip();
             if (t.isEmpty()) {
                 return null; // Marks says which points are missing
             }
             if (!NUMBER.matcher(t).matches()) {
-                errors.put(field, "“" + (t.length() > 20 ? t.substring(0, 20) + "…" : t) + "” is not a number of points (such as 2 or 2.5)");
+                String shown = t.length() > 20 ? t.substring(0, 20) + "…" : t;
+                errors.put(field, (texts, l) -> texts.grading_not_points(shown));
                 return null;
             }
             return new BigDecimal(t.replace(',', '.'));

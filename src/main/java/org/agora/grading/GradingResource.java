@@ -120,11 +120,11 @@ public class GradingResource {
             }
             return Response.seeOther(URI.create(to + "?saved")).build();
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.answer(new AnswerPage(before, typed, false, null, e.errors()))).build();
+            return Response.status(400).entity(Templates.answer(new AnswerPage(before, typed, false, null, e.errors(language.locale())))).build();
         } catch (Conflict e) {
             Answer now = grading.answer(c, quizId, attempt, question);
             return Response.status(409)
-                    .entity(Templates.answer(new AnswerPage(now, typed.on(now.grade().version()), false, e.getMessage(), Map.of())))
+                    .entity(Templates.answer(new AnswerPage(now, typed.on(now.grade().version()), false, language.say(e.text()), Map.of())))
                     .build();
         }
     }

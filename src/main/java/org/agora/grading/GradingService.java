@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import org.agora.grading.GradingViews.Grade;
 import org.agora.grading.GradingViews.Queue;
 import org.agora.quiz.QuizCatalog;
 import org.agora.web.Conflict;
+import org.agora.web.NotFound;
 
 /**
  * The grading queue of one quiz in one class, for the pages and the API alike: the essay answers of
@@ -116,7 +116,7 @@ public class GradingService {
                     f.attempt().submittedAt, state, g == null ? null : g.points, f.item().points));
         }
         return new Queue(c.code, c.name, quiz.id(), quiz.title(), c.blindMarking, c.gradeRelease, toGrade, graded, released,
-                entries);
+                entries, c.zone().getId());
     }
 
     /** One answer with everything a grader needs: the question, the rubric, the answer, the grade and its history. */
@@ -140,7 +140,7 @@ public class GradingService {
                 q.essay().minWords(), q.essay().maxWords(), ReleasedGrades.criteria(q.essay(), g == null ? null : CriteriaJson.read(g.criteria)),
                 rubric(q.essay()), q.explanationHtml(), learnerName(c, learner, f, g), f.attempt().submittedAt, text,
                 MarkdownRenderer.instance().renderUntrusted(text), Essay.words(text), grade(g), history,
-                neighbour(queue, f, -1), neighbour(queue, f, 1), nextToGrade(queue, f));
+                neighbour(queue, f, -1), neighbour(queue, f, 1), nextToGrade(queue, f), c.zone().getId());
     }
 
     /**
@@ -157,14 +157,17 @@ public class GradingService {
         Marks.Given given = Marks.check(q, input.points(), input.criteria());
         String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
         if (comment != null && comment.length() > Essay.MAX_CHARS) {
-            throw new org.agora.web.InvalidInput("comment", "A comment is at most " + Essay.MAX_CHARS + " characters");
+            throw new org.agora.web.InvalidInput("comment", (t, l) -> t.grading_comment_long(Essay.MAX_CHARS));
         }
         EssayGrade g = EssayGrade.of(attemptId, questionId).orElse(null);
         int current = g == null ? 0 : g.version;
         if (input.version() == null || input.version() != current) {
-            throw new Conflict(g == null ? "This answer has no grade yet; reload it before saving."
-                    : "This answer was graded again by " + graderName(g.gradedBy) + " at " + g.gradedAt
-                            + " after you opened it (version " + current + "); reload to see that grade, then save yours.");
+            if (g == null) {
+                throw new Conflict((t, l) -> t.grading_no_grade());
+            }
+            String by = graderName(g.gradedBy);
+            Instant at = g.gradedAt;
+            throw new Conflict((t, l) -> t.grading_graded_again(by, org.agora.language.Formats.stamp(at, c.zone(), l), current));
         }
         Instant now = Instant.now();
         if (g == null) {
@@ -264,13 +267,13 @@ public class GradingService {
         Attempt a = lock ? Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE) : Attempt.findById(attemptId);
         if (a == null || a.preview || !a.quizId.equals(quizId) || !a.submitted()
                 || !org.agora.classroom.Membership.exists(c.id, a.accountId)) {
-            throw new NotFoundException("No essay answer to grade here for attempt '" + attemptId + "'");
+            throw new NotFound((t, l) -> t.grading_no_attempt(attemptId));
         }
         AttemptItem item = AttemptItem.findById(new AttemptItem.Key(attemptId, questionId));
         Question q = item == null ? null : versions.byHash(a.contentHash).question(questionId);
         if (q == null || q.type() != QuestionType.ESSAY
                 || (!item.pending && EssayGrade.of(attemptId, questionId).isEmpty())) {
-            throw new NotFoundException("No essay answer to grade here for question '" + questionId + "'");
+            throw new NotFound((t, l) -> t.grading_no_question(questionId));
         }
         return new Found(a, item);
     }

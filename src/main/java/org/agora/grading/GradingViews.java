@@ -1,5 +1,6 @@
 package org.agora.grading;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ public final class GradingViews {
 
     /** {@code release}: as-graded or per-quiz. */
     public record Queue(String classCode, String className, String quiz, String quizTitle, boolean blind, String release,
-            int toGrade, int graded, int released, List<Entry> answers) {
+            int toGrade, int graded, int released, List<Entry> answers, @JsonIgnore String timeZone) {
 
         /** Graded but not yet shown to learners: what "Release grades" would release. */
         public int unreleased() {
@@ -53,6 +54,6 @@ public final class GradingViews {
             String question, String questionTitle, String questionHtml, BigDecimal maxPoints, Integer minWords,
             Integer maxWords, @JsonProperty("criteriaGiven") List<CriterionGrade> criteriaGiven,
             List<RubricCriterion> rubric, String notes, String learner, Instant submittedAt, String text, String html,
-            int words, Grade grade, List<Change> history, Ref previous, Ref next, Ref nextToGrade) {
+            int words, Grade grade, List<Change> history, Ref previous, Ref next, Ref nextToGrade, @JsonIgnore String timeZone) {
     }
 }

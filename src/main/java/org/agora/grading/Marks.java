@@ -27,36 +27,37 @@ public final class Marks {
         Essay essay = q.essay();
         if (essay.rubric().isEmpty()) {
             if (criteria != null && !criteria.isEmpty()) {
-                throw new InvalidInput("criteria", "This question has no rubric: give one number of points");
+                throw new InvalidInput("criteria", (t, l) -> t.grading_no_rubric());
             }
             return new Given(within("points", points, q.points()), null);
         }
         if (criteria == null || criteria.size() != essay.rubric().size()) {
-            throw new InvalidInput("criteria", "Give points for each of the rubric's " + essay.rubric().size() + " criteria");
+            throw new InvalidInput("criteria", (t, l) -> t.grading_each_criterion(essay.rubric().size()));
         }
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         for (int i = 0; i < criteria.size(); i++) {
             total = total.add(within("criteria", criteria.get(i), essay.rubric().get(i).points()));
         }
         if (points != null && points.compareTo(total) != 0) {
-            throw new InvalidInput("points", "The points (" + points.toPlainString() + ") are not the sum of the criteria ("
-                    + total.stripTrailingZeros().toPlainString() + ")");
+            String sum = total.stripTrailingZeros().toPlainString();
+            throw new InvalidInput("points", (t, l) -> t.grading_not_sum(points.toPlainString(), sum));
         }
         return new Given(total, criteria.stream().map(c -> c.setScale(2)).toList());
     }
 
     private static BigDecimal within(String field, BigDecimal value, BigDecimal max) {
+        String most = max.stripTrailingZeros().toPlainString();
         if (value == null) {
-            throw new InvalidInput(field, "Give the points (0 to " + max.stripTrailingZeros().toPlainString() + ")");
+            throw new InvalidInput(field, (t, l) -> t.grading_give_points(most));
         }
         if (value.signum() < 0 || value.compareTo(max) > 0) {
-            throw new InvalidInput(field, "Points go from 0 to " + max.stripTrailingZeros().toPlainString());
+            throw new InvalidInput(field, (t, l) -> t.grading_range(most));
         }
         if (value.remainder(STEP).signum() != 0 && value.compareTo(max) != 0) {
-            throw new InvalidInput(field, "Points go in steps of 0.5");
+            throw new InvalidInput(field, (t, l) -> t.grading_steps());
         }
         if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInput(field, "Points have at most two decimals");
+            throw new InvalidInput(field, (t, l) -> t.grading_decimals());
         }
         return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }

@@ -110,6 +110,8 @@ public interface Board {
     String stats_discrimination();
     String stats_flags();
     String stats_wrong_answers();
+    /** A question type's name, by its key ({@code single}, {@code essay}); an unknown key as it is. */
+    String stats_type(String type);
     String stats_flag_hard();
     String stats_flag_easy();
     String stats_flag_negative();

@@ -27,6 +27,18 @@ public final class Formats {
         return attribute instanceof String s ? Locale.forLanguageTag(s) : Language.DEFAULT;
     }
 
+    /** A zone given as a ZoneId or its id; the server's for null or an id Java does not know. */
+    public static ZoneId zone(Object zone) {
+        if (zone instanceof ZoneId z) {
+            return z;
+        }
+        try {
+            return zone == null ? ZoneId.systemDefault() : ZoneId.of(zone.toString());
+        } catch (java.time.DateTimeException unknown) {
+            return ZoneId.systemDefault();
+        }
+    }
+
     /** A day and time to the minute in a zone: "Thu 3 Dec 2026, 09:00", "2026년 12월 3일 (목) 오전 9:00". */
     public static String shown(Instant at, ZoneId zone, Locale locale) {
         return (korean(locale) ? SHOWN_KO : SHOWN_EN).format(at.atZone(zone));

@@ -62,7 +62,17 @@ public class Language {
         return bundle(Board.class, locale());
     }
 
-    /** A message bundle ({@link Msg}, {@link Staff}, {@link Board}, {@link Pages}) in a language; English unless it is Korean. */
+    /** The API's problem texts ({@link Api}), which error pages and refused forms show too, in this request's language. */
+    public Api api() {
+        return bundle(Api.class, locale());
+    }
+
+    /** A refusal's words ({@link Text}) in this request's language. */
+    public String say(Text text) {
+        return text.in(locale());
+    }
+
+    /** A message bundle ({@link Msg}, {@link Staff}, {@link Board}, {@link Pages}, {@link Api}) in a language; English unless it is Korean. */
     public static <T> T bundle(Class<T> bundle, Locale locale) {
         return locale != null && locale.getLanguage().equals("ko")
                 ? MessageBundles.get(bundle, Localized.Literal.of("ko"))
@@ -92,8 +102,13 @@ public class Language {
     /** The language a request asks for: its cookie when it names one of ours, else its Accept-Language. */
     public static Locale of(HttpServerRequest request) {
         Cookie cookie = request.getCookie(COOKIE);
-        String chosen = cookie == null ? null : supported(cookie.getValue());
-        return Locale.forLanguageTag(chosen != null ? chosen : accepted(request.getHeader("Accept-Language")));
+        return of(cookie == null ? null : cookie.getValue(), request.getHeader("Accept-Language"));
+    }
+
+    /** The same from the cookie's value and the header, for code that sees the request through JAX-RS. */
+    public static Locale of(String cookie, String acceptLanguage) {
+        String chosen = supported(cookie);
+        return Locale.forLanguageTag(chosen != null ? chosen : accepted(acceptLanguage));
     }
 
     /** The tag if it is one of ours, else null. */

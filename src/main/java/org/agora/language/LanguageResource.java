@@ -2,7 +2,6 @@ package org.agora.language;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import org.agora.web.NotFound;
 
 /**
  * The layout's language links: {@code GET /language/ko?back=/progress} remembers the choice in a
@@ -27,7 +27,7 @@ public class LanguageResource {
     public Response choose(@PathParam("tag") String tag, @QueryParam("back") String back, @Context HttpServerRequest http) {
         String chosen = Language.supported(tag);
         if (chosen == null) {
-            throw new NotFoundException("No interface language '" + tag + "'; there are " + String.join(", ", Language.TAGS));
+            throw new NotFound((t, l) -> t.problem_no_language(tag, String.join(", ", Language.TAGS)));
         }
         NewCookie cookie = new NewCookie.Builder(Language.COOKIE).value(chosen).path("/")
                 .maxAge((int) REMEMBERED.toSeconds()).httpOnly(true).secure(http.isSSL())

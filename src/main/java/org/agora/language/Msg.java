@@ -152,7 +152,7 @@ public interface Msg {
 
     // SourceResource/guide.html
     String guide_title();
-    String guide_lede(String title, String author, String written);
+    String guide_lede(String title, String author, int year);
     String guide_cites();
     String guide_cites_to();
     String guide_paragraph(int n);
@@ -229,6 +229,9 @@ public interface Msg {
     String common_seconds(int n);
     String common_questions(int n);
     String common_questions_pool(int n, int pool);
+    /** The next step on the home and progress pages: a lesson to read, a quiz to take. */
+    String common_next_lesson(String title);
+    String common_next_quiz(String title);
     // flash.html: the confirmations after a form (Flash), by the page that sends them
     String flash_signup_welcome(String name, String className);
     String flash_signup_welcome_first_lesson(String name, String className);

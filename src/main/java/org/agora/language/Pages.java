@@ -125,18 +125,6 @@ public interface Pages {
     String error_heading_429();
     String error_heading_500();
     String error_heading_503();
-    String error_detail_400();
-    String error_detail_403();
-    String error_detail_404();
-    String error_detail_405();
-    String error_detail_408();
-    String error_detail_413();
-    String error_detail_417();
-    String error_detail_refused(String title);
-    String error_detail_sign_in_form();
-    String error_detail_500();
-    String error_detail_503();
-    String error_detail_form_refused();
 
     // AttemptResource/take.html (texts of js/attempt.js, as data attributes of the form)
     String take_js_saving();

@@ -131,6 +131,38 @@ public interface Staff {
     String page_change_full_credit();
     String page_commit(int n);
     String page_questions_col();
+    // Regrader and QuizDiff: why a question kept its score, and what changed between versions (RegradeResource/page.html, the API's report)
+    String reason_not_chosen();
+    String reason_essay();
+    String reason_removed();
+    String reason_not_scored();
+    String reason_not_in_version();
+    String reason_order_changed();
+    String reason_match_changed();
+    String reason_unreadable();
+    String reason_type_changed(String was, String now);
+    String reason_raise_only(String earned, String points);
+    String reason_unknown_item(String what);
+    String reason_item_removed(String what, String text);
+    String reason_item_twice(String what, String text);
+    String item_option();
+    String item_item();
+    String item_left();
+    String item_choice();
+    String diff_added(String type, String points);
+    String diff_removed();
+    String diff_type(String was, String now);
+    String diff_points(String was, String now);
+    String diff_key(String was, String now);
+    String diff_scoring(String was, String now);
+    String diff_case(String was, String now);
+    String diff_option_added(String item);
+    String diff_option_removed(String item);
+    String diff_item(String what, String text);
+    String diff_exact();
+    String diff_partial();
+    String diff_sensitive();
+    String diff_insensitive();
 
     // LearnerResource/attempt.html
     String attempt_title(int number, String quiz, String learner);

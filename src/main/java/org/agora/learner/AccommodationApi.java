@@ -98,7 +98,7 @@ public class AccommodationApi {
         Account me = current.get();
         accommodations.override(code, username, quiz, me); // 404 before the body is judged
         if (body == null) {
-            throw new InvalidInput("body", "Send {\"attempts\", \"timeLimitSeconds\", \"closesAt\"} (each may be null)");
+            throw new InvalidInput("body", (t, l) -> t.send_each_may_be_null("{\"attempts\", \"timeLimitSeconds\", \"closesAt\"}"));
         }
         return accommodations.setOverride(code, username, quiz, body.attempts(), body.timeLimitSeconds(),
                 ScheduleService.parseInstant("closesAt", body.closesAt()), me);

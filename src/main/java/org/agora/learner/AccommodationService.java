@@ -13,6 +13,7 @@ import java.util.Map;
 import org.agora.account.Account;
 import org.agora.classroom.Classroom;
 import org.agora.content.Quiz;
+import org.agora.language.Text;
 import org.agora.learner.LearnerAccess.Reached;
 import org.agora.learner.LearnerViews.ExtraTime;
 import org.agora.learner.LearnerViews.Override;
@@ -62,7 +63,7 @@ public class AccommodationService {
         Reached r = access.reach(code, username, instructor);
         if (percent == null || percent < 0 || percent > Accommodation.MAX_EXTRA_TIME_PERCENT) {
             throw new InvalidInput("extraTimePercent",
-                    "Give the extra time as a whole percentage from 0 (none) to " + Accommodation.MAX_EXTRA_TIME_PERCENT);
+                    (t, l) -> t.learner_extra_time(Accommodation.MAX_EXTRA_TIME_PERCENT));
         }
         Classroom c = r.classroom();
         Account learner = r.learner();
@@ -163,23 +164,21 @@ public class AccommodationService {
     }
 
     private static void check(Classroom c, Quiz quiz, Integer attempts, Long timeLimitSeconds, Instant closesAt) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (attempts != null) {
             if (quiz.attempts() == 0) {
-                errors.put("attempts", "This quiz allows unlimited attempts: leave the attempts empty");
+                errors.put("attempts", (t, l) -> t.learner_unlimited_attempts());
             } else if (attempts < quiz.attempts() || attempts > quiz.attempts() + MAX_EXTRA_ATTEMPTS) {
-                errors.put("attempts", "Give at least the quiz's own " + quiz.attempts() + " attempts and at most "
-                        + (quiz.attempts() + MAX_EXTRA_ATTEMPTS));
+                errors.put("attempts", (t, l) -> t.learner_attempts_range(quiz.attempts(), quiz.attempts() + MAX_EXTRA_ATTEMPTS));
             }
         }
         if (timeLimitSeconds != null && (timeLimitSeconds < 60 || timeLimitSeconds > MAX_TIME_LIMIT.toSeconds())) {
-            errors.put("timeLimitSeconds", "Give a time limit from 1 minute to 24 hours");
+            errors.put("timeLimitSeconds", (t, l) -> t.learner_time_limit());
         }
         if (closesAt != null) {
             Instant opens = QuizSchedule.of(c.id, quiz.id()).map(s -> s.opensAt).orElse(null);
             if (opens != null && !closesAt.isAfter(opens)) {
-                errors.put("closesAt", "The closing time must come after the quiz opens in this class ("
-                        + ScheduleService.text(opens, c.zone()) + ")");
+                errors.put("closesAt", (t, l) -> t.learner_closes_after_opens(ScheduleService.text(opens, c.zone(), l)));
             }
         }
         if (!errors.isEmpty()) {

@@ -2,10 +2,10 @@ package org.agora.learner;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 import org.agora.account.Account;
 import org.agora.classroom.Classroom;
 import org.agora.classroom.ClassroomService;
+import org.agora.web.NotFound;
 
 /**
  * Who reaches a learner's record: instructors any class's members (as everywhere, they teach as
@@ -32,7 +32,7 @@ public class LearnerAccess {
         }
         Account learner = username == null ? null : Account.findByUsername(username).orElse(null);
         if (learner == null || learner.isInstructor() || !classes.isMember(c, learner)) {
-            throw new NotFoundException("No learner '" + username + "' in this class");
+            throw new NotFound((t, l) -> t.learner_no_learner(username));
         }
         return new Reached(c, learner);
     }

@@ -70,7 +70,7 @@ public class LearnerApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public QuizRecord grant(@PathParam("code") String code, @PathParam("username") String username, Grant body) {
         if (body == null) {
-            throw new InvalidInput("quiz", "Send {\"quiz\": id}");
+            throw new InvalidInput("quiz", (t, l) -> t.send_shape("{\"quiz\": id}"));
         }
         return records.grantAttempt(code, username, body.quiz(), current.get());
     }
@@ -85,7 +85,7 @@ public class LearnerApi {
     public AttemptReview reopen(@PathParam("code") String code, @PathParam("username") String username,
             @PathParam("attempt") String attempt, Reopen body) {
         if (body == null) {
-            throw new InvalidInput("until", "Send {\"until\": \"2026-12-02T18:30:00Z\"}");
+            throw new InvalidInput("until", (t, l) -> t.send_shape("{\"until\": \"2026-12-02T18:30:00Z\"}"));
         }
         return records.reopen(code, username, attempt, body.until(), current.get());
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -21,8 +20,8 @@ import org.agora.attempt.Attempt;
 import org.agora.attempt.AttemptItem;
 import org.agora.attempt.AttemptService;
 import org.agora.attempt.AttemptViews;
-import org.agora.attempt.Layout;
 import org.agora.attempt.Layout.Slotted;
+import org.agora.attempt.Layout;
 import org.agora.attempt.ParsedLayouts;
 import org.agora.attempt.QuizVersions;
 import org.agora.attempt.Reviews;
@@ -52,6 +51,7 @@ import org.agora.schedule.ScheduleService;
 import org.agora.schedule.Window;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
+import org.agora.web.NotFound;
 
 /**
  * One learner's record in one class, for the pages and the API alike: lessons read, every attempt
@@ -183,8 +183,8 @@ public class LearnerRecordService {
         return Attempt.findOwned(attemptId, learner.id).orElseThrow(LearnerRecordService::noSuchAttempt);
     }
 
-    private static NotFoundException noSuchAttempt() {
-        return new NotFoundException("No such attempt of this learner");
+    private static NotFound noSuchAttempt() {
+        return new NotFound((t, l) -> t.learner_no_attempt());
     }
 
     private AttemptReview review(Classroom c, Account learner, Attempt a) {
@@ -217,7 +217,7 @@ public class LearnerRecordService {
         }
         return new AttemptReview(c.code, learner(learner), quiz.id(), quiz.title(), a.id, a.number, a.startedAt, a.submittedAt,
                 a.deadline, a.deadline != null, status(a), a.score, a.maxScore, a.pendingPoints, a.percent, a.passed,
-                RegradeNote.of(a, items), reopenedUntil(c, learner).get(a.id), questions);
+                RegradeNote.of(a, items), reopenedUntil(c, learner).get(a.id), questions, c.zone().getId());
     }
 
     /**
@@ -228,11 +228,11 @@ public class LearnerRecordService {
     public QuizRecord grantAttempt(String code, String username, String quizId, Account instructor) {
         Reached r = access.reach(code, username, instructor);
         if (quizId == null || quizId.isBlank()) {
-            throw new InvalidInput("quiz", "Name the quiz to grant one more attempt at");
+            throw new InvalidInput("quiz", (t, l) -> t.learner_name_quiz());
         }
         Quiz quiz = catalog.quiz(quizId);
         if (quiz.attempts() == 0) {
-            throw new Conflict("This quiz allows unlimited attempts: there is nothing to grant.");
+            throw new Conflict((t, l) -> t.learner_nothing_to_grant());
         }
         Classroom c = r.classroom();
         Account learner = r.learner();
@@ -276,17 +276,18 @@ public class LearnerRecordService {
         // Locked, and read as locked: a submission or the deadline job in flight finishes first.
         Attempt a = Attempt.lockOwned(attemptId, learner.id).orElseThrow(LearnerRecordService::noSuchAttempt);
         if (!a.submitted() && !a.expired(now)) {
-            throw new Conflict("This attempt is open: there is nothing to reopen.");
+            throw new Conflict((t, l) -> t.learner_still_open());
         }
         if (!EssayGrade.ofAttempts(Set.of(a.id)).isEmpty()) {
-            throw new Conflict("This attempt has essay grades; reopening it would discard them, so it cannot be reopened.");
+            throw new Conflict((t, l) -> t.learner_essay_grades());
         }
         if (a.regradedAt != null) {
-            throw new Conflict("A regrade changed this attempt's scores; reopening it would lose them, so it cannot be reopened.");
+            throw new Conflict((t, l) -> t.learner_regraded());
         }
         var open = Attempt.findOpen(learner.id, a.quizId, now);
         if (open.isPresent() && !open.get().id.equals(a.id)) {
-            throw new Conflict("Attempt " + open.get().number + " of this quiz is open; reopen this one once it is closed.");
+            int number = open.get().number;
+            throw new Conflict((t, l) -> t.learner_other_open(number));
         }
         // Unscored again: the items take saves (AnswerStore writes only where earned is null and pending is false).
         for (AttemptItem item : AttemptItem.lockedOf(a.id)) {
@@ -311,19 +312,19 @@ public class LearnerRecordService {
 
     private static Instant until(String text, Instant now) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInput("until", "Give the new closing time");
+            throw new InvalidInput("until", (t, l) -> t.learner_until_missing());
         }
         Instant until;
         try {
             until = Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("until", "Give the closing time as an ISO-8601 instant, like 2026-12-02T18:30:00Z");
+            throw new InvalidInput("until", (t, l) -> t.learner_until_format());
         }
         if (!until.isAfter(now)) {
-            throw new InvalidInput("until", "The new closing time must be in the future");
+            throw new InvalidInput("until", (t, l) -> t.learner_until_past());
         }
         if (until.isAfter(now.plus(MAX_REOPEN))) {
-            throw new InvalidInput("until", "The new closing time must be within 30 days");
+            throw new InvalidInput("until", (t, l) -> t.learner_until_far());
         }
         return until;
     }

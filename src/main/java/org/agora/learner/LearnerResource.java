@@ -106,7 +106,7 @@ public class LearnerResource {
                             : language.staff().learner_status_extra_saved(saved.extraTimePercent()));
         } catch (InvalidInput e) {
             return Response.status(400)
-                    .entity(Templates.learner(records.record(code, username, me), String.join(" ", e.errors().values())))
+                    .entity(Templates.learner(records.record(code, username, me), e.all(language.locale())))
                     .build();
         }
     }
@@ -136,7 +136,7 @@ public class LearnerResource {
             return flash.seeOther(link(record.classCode(), record.learner().username()) + "#quiz-" + saved.quiz(),
                     language.staff().learner_status_overrides(saved.title()));
         } catch (InvalidInput e) {
-            return Response.status(400).entity(Templates.learner(record, String.join(" ", e.errors().values()))).build();
+            return Response.status(400).entity(Templates.learner(record, e.all(language.locale()))).build();
         }
     }
 
@@ -148,7 +148,7 @@ public class LearnerResource {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "Give a whole number, not '" + value + "'");
+            throw new InvalidInput(field, (t, l) -> t.learner_whole_number(value));
         }
     }
 
@@ -175,9 +175,9 @@ public class LearnerResource {
             return flash.seeOther(link(r.classCode(), r.learner().username()) + "/attempts/" + r.attempt(),
                     language.staff().attempt_status_reopened());
         } catch (InvalidInput e) {
-            return refused(400, code, username, attempt, String.join(" ", e.errors().values()), until, me);
+            return refused(400, code, username, attempt, e.all(language.locale()), until, me);
         } catch (Conflict e) {
-            return refused(409, code, username, attempt, e.getMessage(), until, me);
+            return refused(409, code, username, attempt, language.say(e.text()), until, me);
         }
     }
 

@@ -106,7 +106,7 @@ public final class LearnerViews {
             Instant startedAt, Instant submittedAt, @JsonInclude(JsonInclude.Include.ALWAYS) Instant deadline, boolean timed,
             String status, BigDecimal score, BigDecimal maxScore, BigDecimal pending, BigDecimal percent,
             @JsonInclude(JsonInclude.Include.ALWAYS) Boolean passed, RegradeNote regrade, Instant reopenedUntil,
-            List<ReviewQuestion> questions) {
+            List<ReviewQuestion> questions, @JsonIgnore String timeZone) {
 
         public boolean open() {
             return OPEN.equals(status);

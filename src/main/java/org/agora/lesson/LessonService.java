@@ -1,13 +1,13 @@
 package org.agora.lesson;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Optional;
 import org.agora.content.ContentSet;
 import org.agora.content.Lesson;
 import org.agora.content.Quiz;
 import org.agora.content.live.ContentRegistry;
+import org.agora.web.NotFound;
 
 /** What the lesson pages and the lesson API show; both call this and nothing else. */
 @ApplicationScoped
@@ -40,7 +40,7 @@ public class LessonService {
 
     /** The lesson, or 404 when no valid lesson has this id. */
     public Lesson lesson(String id) {
-        return registry.content().lesson(id).orElseThrow(() -> new NotFoundException("No lesson with id '" + id + "'"));
+        return registry.content().lesson(id).orElseThrow(() -> new NotFound((t, l) -> t.content_no_lesson(id)));
     }
 
     public LessonPage page(String id) {

@@ -1,9 +1,9 @@
 package org.agora.progress;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -17,8 +17,9 @@ import org.agora.attempt.Attempt;
 import org.agora.content.ContentSet;
 import org.agora.content.Lesson;
 import org.agora.content.Quiz;
-import org.agora.learner.ExtraAttempts;
 import org.agora.content.live.ContentRegistry;
+import org.agora.learner.ExtraAttempts;
+import org.agora.web.NotFound;
 
 /** A learner's progress through the module: lessons read, each quiz's best score, what to do next. */
 @ApplicationScoped
@@ -46,8 +47,20 @@ public class ProgressService {
         }
     }
 
-    /** The next suggested step: a label and where it leads (null when everything is done). */
-    public record NextStep(String label, String href) {
+    /**
+     * The next suggested step: a label and where it leads (null when everything is done). The label
+     * stays English for the API's JSON; pages write theirs from {@code lesson} and {@code title}
+     * in their language ({@code common_next_lesson}, {@code common_next_quiz}).
+     */
+    public record NextStep(String label, String href, @JsonIgnore boolean lesson, @JsonIgnore String title) {
+
+        static NextStep lesson(Lesson l) {
+            return new NextStep("Read the lesson “" + l.title() + "”", "/lessons/" + l.id(), true, l.title());
+        }
+
+        static NextStep quiz(QuizState q) {
+            return new NextStep("Take the quiz “" + q.title() + "”", "/quizzes/" + q.id(), false, q.title());
+        }
     }
 
     public record Progress(List<LessonState> lessons, List<QuizState> quizzes, BigDecimal percentComplete, NextStep next) {
@@ -84,7 +97,7 @@ public class ProgressService {
     @Transactional
     public void complete(Account learner, String lessonId) {
         Lesson lesson = registry.content().lesson(lessonId)
-                .orElseThrow(() -> new NotFoundException("No lesson with id '" + lessonId + "'"));
+                .orElseThrow(() -> new NotFound((t, l) -> t.content_no_lesson(lessonId)));
         if (LessonProgress.findById(new LessonProgress.Key(learner.id, lesson.id())) == null) {
             LessonProgress p = new LessonProgress();
             p.accountId = learner.id;
@@ -169,14 +182,14 @@ public class ProgressService {
         quizzes.forEach(q -> byId.put(q.id(), q));
         for (Lesson l : content.lessons()) {
             if (!read.contains(l.id())) {
-                return new NextStep("Read the lesson “" + l.title() + "”", "/lessons/" + l.id());
+                return NextStep.lesson(l);
             }
             QuizState q = l.quiz() == null ? null : byId.get(l.quiz());
             if (q != null && !q.passed()) {
-                return new NextStep("Take the quiz “" + q.title() + "”", "/quizzes/" + q.id());
+                return NextStep.quiz(q);
             }
         }
         return quizzes.stream().filter(q -> !q.passed()).findFirst()
-                .map(q -> new NextStep("Take the quiz “" + q.title() + "”", "/quizzes/" + q.id())).orElse(null);
+                .map(NextStep::quiz).orElse(null);
     }
 }

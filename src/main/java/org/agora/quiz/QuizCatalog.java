@@ -1,11 +1,11 @@
 package org.agora.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import org.agora.content.Lesson;
 import org.agora.content.Quiz;
 import org.agora.content.live.ContentRegistry;
+import org.agora.web.NotFound;
 
 /** The quizzes learners may take now: every valid quiz of the current content. */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class QuizCatalog {
 
     /** The current version of the quiz, or 404 when no valid quiz has this id. */
     public Quiz quiz(String id) {
-        return registry.content().quiz(id).orElseThrow(() -> new NotFoundException("No quiz with id '" + id + "'"));
+        return registry.content().quiz(id).orElseThrow(() -> new NotFound((t, l) -> t.content_no_quiz(id)));
     }
 
     public QuizOverview overview(String id) {

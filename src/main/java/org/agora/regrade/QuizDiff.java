@@ -34,8 +34,8 @@ public final class QuizDiff {
      * the key or the scoring changed (empty when it did not, or when the type changed).
      */
     public record QuestionDiff(String id, String title, QuestionType typeBefore, QuestionType typeAfter,
-            BigDecimal pointsBefore, BigDecimal pointsAfter, List<String> keyChanges, List<String> optionsAdded,
-            List<String> optionsRemoved) {
+            BigDecimal pointsBefore, BigDecimal pointsAfter, List<Phrase> keyChanges, List<Phrase> optionsAdded,
+            List<Phrase> optionsRemoved) {
 
         public boolean added() {
             return typeBefore == null;
@@ -62,26 +62,26 @@ public final class QuizDiff {
                     || !optionsRemoved.isEmpty();
         }
 
-        /** The changes in words, for the instructor's page. */
-        public List<String> describe() {
-            List<String> out = new ArrayList<>();
+        /** The changes in words, for the instructor's page, which writes them in its language. */
+        public List<Phrase> describe() {
+            List<Phrase> out = new ArrayList<>();
             if (added()) {
-                out.add("question added (" + typeAfter.key + ", " + plain(pointsAfter) + " points)");
+                out.add(Phrase.of("diff_added", typeAfter.key, plain(pointsAfter)));
                 return out;
             }
             if (removed()) {
-                out.add("question removed");
+                out.add(Phrase.of("diff_removed"));
                 return out;
             }
             if (typeChanged()) {
-                out.add("type: " + typeBefore.key + " → " + typeAfter.key);
+                out.add(Phrase.of("diff_type", typeBefore.key, typeAfter.key));
             }
             if (pointsChanged()) {
-                out.add("points: " + plain(pointsBefore) + " → " + plain(pointsAfter));
+                out.add(Phrase.of("diff_points", plain(pointsBefore), plain(pointsAfter)));
             }
             out.addAll(keyChanges);
-            optionsAdded.forEach(o -> out.add("added: " + o));
-            optionsRemoved.forEach(o -> out.add("removed: " + o));
+            optionsAdded.forEach(o -> out.add(Phrase.of("diff_option_added", o)));
+            optionsRemoved.forEach(o -> out.add(Phrase.of("diff_option_removed", o)));
             return out;
         }
     }
@@ -114,37 +114,36 @@ public final class QuizDiff {
                     before == null ? null : before.points(), after == null ? null : after.points(), List.of(), List.of(),
                     List.of());
         }
-        List<String> was = items(before);
-        List<String> now = items(after);
-        List<String> added = now.stream().filter(t -> !was.contains(t)).toList();
-        List<String> removed = was.stream().filter(t -> !now.contains(t)).toList();
-        List<String> keys = before.type() == after.type() ? keyChanges(before, after) : List.of();
+        List<Phrase> was = items(before);
+        List<Phrase> now = items(after);
+        List<Phrase> added = now.stream().filter(t -> !was.contains(t)).toList();
+        List<Phrase> removed = was.stream().filter(t -> !now.contains(t)).toList();
+        List<Phrase> keys = before.type() == after.type() ? keyChanges(before, after) : List.of();
         return new QuestionDiff(any.id(), title, before.type(), after.type(), before.points(), after.points(), keys, added,
                 removed);
     }
 
     /** The named things a learner is shown: options, items, left-hand items and right-hand choices. */
-    private static List<String> items(Question q) {
-        List<String> items = new ArrayList<>();
-        optionTexts(q).forEach(t -> items.add("option “" + t + "”"));
-        leftTexts(q).forEach(t -> items.add("left-hand item “" + t + "”"));
-        rightTexts(q).forEach(t -> items.add("choice “" + t + "”"));
+    private static List<Phrase> items(Question q) {
+        List<Phrase> items = new ArrayList<>();
+        optionTexts(q).forEach(t -> items.add(Phrase.of("diff_item", Regrader.OPTION, t)));
+        leftTexts(q).forEach(t -> items.add(Phrase.of("diff_item", Regrader.LEFT, t)));
+        rightTexts(q).forEach(t -> items.add(Phrase.of("diff_item", Regrader.CHOICE, t)));
         return items;
     }
 
-    private static List<String> keyChanges(Question before, Question after) {
-        List<String> changes = new ArrayList<>();
+    private static List<Phrase> keyChanges(Question before, Question after) {
+        List<Phrase> changes = new ArrayList<>();
         String was = key(before);
         String now = key(after);
         if (!was.equals(now)) {
-            changes.add("key: " + was + " → " + now);
+            changes.add(Phrase.of("diff_key", was, now));
         }
         if (before.type().allowsPartial() && before.exact() != after.exact()) {
-            changes.add("scoring: " + scoring(before) + " → " + scoring(after));
+            changes.add(Phrase.of("diff_scoring", scoring(before), scoring(after)));
         }
         if (before.type() == QuestionType.SHORT && before.caseSensitive() != after.caseSensitive()) {
-            changes.add("case: " + (before.caseSensitive() ? "sensitive" : "insensitive") + " → "
-                    + (after.caseSensitive() ? "sensitive" : "insensitive"));
+            changes.add(Phrase.of("diff_case", caseRule(before), caseRule(after)));
         }
         return changes;
     }
@@ -172,7 +171,7 @@ public final class QuizDiff {
             case SHORT, NUMERIC -> q.accepted().stream()
                     .map(a -> "= " + a.display() + (a.earns().isFull() ? "" : share(a.earns())))
                     .collect(Collectors.joining("; "));
-            case ESSAY -> "graded by an instructor";
+            case ESSAY -> ""; // graded by an instructor: no key to compare, so never a change
         };
     }
 
@@ -180,8 +179,12 @@ public final class QuizDiff {
         return " (" + c + ")";
     }
 
-    private static String scoring(Question q) {
-        return q.exact() ? "exact" : "partial";
+    private static Phrase scoring(Question q) {
+        return Phrase.of(q.exact() ? "diff_exact" : "diff_partial");
+    }
+
+    private static Phrase caseRule(Question q) {
+        return Phrase.of(q.caseSensitive() ? "diff_sensitive" : "diff_insensitive");
     }
 
     /** The plain text of each option or ordering item, by authoring index. */

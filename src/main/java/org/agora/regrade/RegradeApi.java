@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.agora.account.Account;
 import org.agora.account.CurrentAccount;
 import org.agora.classroom.ClassroomService;
+import org.agora.language.Language;
 import org.agora.regrade.RegradeViews.Report;
 import org.agora.regrade.RegradeViews.Request;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,8 +29,10 @@ public class RegradeApi {
     private final ClassroomService classes;
     private final RegradeService regrades;
     private final CurrentAccount current;
+    private final Language language;
 
-    RegradeApi(ClassroomService classes, RegradeService regrades, CurrentAccount current) {
+    RegradeApi(ClassroomService classes, RegradeService regrades, CurrentAccount current, Language language) {
+        this.language = language;
         this.classes = classes;
         this.regrades = regrades;
         this.current = current;
@@ -48,6 +51,6 @@ public class RegradeApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Report regrade(@PathParam("code") String code, @PathParam("id") String quizId, Request body) {
         Account me = current.get();
-        return regrades.regrade(classes.visibleTo(code, me), quizId, body, me);
+        return regrades.regrade(classes.visibleTo(code, me), quizId, body, me, language.locale());
     }
 }

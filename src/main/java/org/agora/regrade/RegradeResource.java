@@ -19,6 +19,7 @@ import org.agora.account.CurrentAccount;
 import org.agora.classroom.Classroom;
 import org.agora.classroom.ClassroomService;
 import org.agora.content.Quiz;
+import org.agora.language.Language;
 import org.agora.quiz.QuizCatalog;
 import org.agora.regrade.RegradeVersions.Version;
 import org.agora.regrade.RegradeViews.Report;
@@ -63,9 +64,11 @@ public class RegradeResource {
     private final RegradeVersions versions;
     private final RegradeService regrades;
     private final CurrentAccount current;
+    private final Language language;
 
     RegradeResource(ClassroomService classes, QuizCatalog catalog, RegradeVersions versions, RegradeService regrades,
-            CurrentAccount current) {
+            CurrentAccount current, Language language) {
+        this.language = language;
         this.classes = classes;
         this.catalog = catalog;
         this.versions = versions;
@@ -91,13 +94,13 @@ public class RegradeResource {
         boolean commit = "commit".equals(form.getFirst("action"));
         Request request = new Request(!commit, mode, chosen.isEmpty() ? null : chosen, form.getFirst("version"));
         try {
-            Report report = regrades.regrade(c, quizId, request, me);
+            Report report = regrades.regrade(c, quizId, request, me, language.locale());
             return Response.ok(Templates.page(page(c, quiz, mode, Set.copyOf(chosen), report, null))).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(Templates.page(page(c, quiz, mode, Set.copyOf(chosen), null,
-                    String.join(" ", e.errors().values())))).build();
+                    e.all(language.locale())))).build();
         } catch (Conflict e) {
-            return Response.status(409).entity(Templates.page(page(c, quiz, mode, Set.copyOf(chosen), null, e.getMessage())))
+            return Response.status(409).entity(Templates.page(page(c, quiz, mode, Set.copyOf(chosen), null, language.say(e.text()))))
                     .build();
         }
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.agora.account.Account;
@@ -24,14 +25,15 @@ import org.agora.attempt.ParsedLayouts;
 import org.agora.attempt.QuizVersions;
 import org.agora.classroom.Classroom;
 import org.agora.content.Quiz;
-import org.agora.regrade.Regrader.Item;
-import org.agora.regrade.Regrader.Outcome;
-import org.agora.regrade.Regrader.Regrade;
-import org.agora.regrade.Regrader.Totals;
+import org.agora.language.Text;
 import org.agora.regrade.RegradeViews.AttemptChange;
 import org.agora.regrade.RegradeViews.QuestionChange;
 import org.agora.regrade.RegradeViews.Report;
 import org.agora.regrade.RegradeViews.Request;
+import org.agora.regrade.Regrader.Item;
+import org.agora.regrade.Regrader.Outcome;
+import org.agora.regrade.Regrader.Regrade;
+import org.agora.regrade.Regrader.Totals;
 import org.agora.web.Conflict;
 import org.agora.web.InvalidInput;
 
@@ -66,22 +68,22 @@ public class RegradeService {
 
     static Checked check(Request request) {
         if (request == null) {
-            throw new InvalidInput("body", "Send {\"dryRun\": true|false, \"mode\": \"" + RegradeMode.choices().replace(", ", "|")
-                    + "\", \"questions\": [question ids] (optional)}");
+            throw new InvalidInput("body", (t, l) -> t.send_shape("{\"dryRun\": true|false, \"mode\": \"" + RegradeMode.choices().replace(", ", "|")
+                    + "\", \"questions\": [question ids] (optional)}"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (request.dryRun() == null) {
-            errors.put("dryRun", "Say whether this is a dry run: \"dryRun\": true or false");
+            errors.put("dryRun", (t, l) -> t.regrade_dry_run());
         }
         RegradeMode mode = RegradeMode.of(request.mode());
         if (mode == null) {
-            errors.put("mode", "Choose the mode: " + RegradeMode.choices());
+            errors.put("mode", (t, l) -> t.regrade_mode(RegradeMode.choices()));
         }
         List<String> questions = request.questions();
         if (questions != null && (questions.isEmpty() || questions.stream().anyMatch(q -> q == null || q.isBlank()))) {
-            errors.put("questions", "Name one or more question ids, or leave questions out to regrade every question");
+            errors.put("questions", (t, l) -> t.regrade_questions());
         } else if (questions == null && mode == RegradeMode.FULL_CREDIT) {
-            errors.put("questions", "Full credit is given for the questions you name: send their ids in questions");
+            errors.put("questions", (t, l) -> t.regrade_full_credit());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -93,21 +95,21 @@ public class RegradeService {
     /**
      * Regrades (or with {@code dryRun} previews the regrade of) the quiz's submitted attempts by the
      * class's members. 404 for an unknown quiz, 400 for a question id the current version does not
-     * have, 409 when the quiz is not the version named in {@code version}.
+     * have, 409 when the quiz is not the version named in {@code version}. Why a question kept its
+     * score is written in {@code locale}, the reader's.
      */
     @Transactional
-    public Report regrade(Classroom c, String quizId, Request request, Account by) {
+    public Report regrade(Classroom c, String quizId, Request request, Account by, Locale locale) {
         Checked checked = check(request);
         Quiz current = versions.current(quizId); // 404 for an unknown quiz; stores the version the regrade applies
         if (checked.version() != null && !checked.version().equals(current.contentHash())) {
-            throw new Conflict("The quiz has changed since the dry run (it is now version " + shortHash(current.contentHash())
-                    + "); run the dry run again.");
+            throw new Conflict((t, l) -> t.regrade_changed(shortHash(current.contentHash())));
         }
         Set<String> chosen = null;
         if (checked.questions() != null) {
             for (String id : checked.questions()) {
                 if (current.question(id) == null) {
-                    throw new InvalidInput("questions", "The quiz's current version has no question '" + id + "'");
+                    throw new InvalidInput("questions", (t, l) -> t.regrade_no_question(id));
                 }
             }
             chosen = Set.copyOf(checked.questions());
@@ -122,8 +124,7 @@ public class RegradeService {
             submitted = attempts.stream().filter(Attempt::submitted).toList();
             items = items(submitted, commit);
         } catch (PessimisticLockException | LockTimeoutException busy) {
-            throw new Conflict("Another regrade or a submission held these attempts too long; nothing was changed. "
-                    + "Try again in a moment.");
+            throw new Conflict((t, l) -> t.regrade_busy());
         }
         Map<Long, Account> learners = learners(submitted);
         Instant now = Instant.now();
@@ -143,7 +144,7 @@ public class RegradeService {
                     learner == null ? null : learner.username, a.number, r.changed(), r.before().score(), r.after().score(),
                     r.before().maxScore(), r.after().maxScore(), r.before().passed(), r.after().passed(),
                     r.questions().stream().map(o -> new QuestionChange(o.questionId(), o.change().key, o.oldEarned(),
-                            o.newEarned(), o.oldPoints(), o.newPoints(), o.reason())).toList()));
+                            o.newEarned(), o.oldPoints(), o.newPoints(), o.reason() == null ? null : o.reason().in(locale))).toList()));
         }
         if (commit) {
             QuizRegrade logged = new QuizRegrade();
@@ -187,7 +188,7 @@ public class RegradeService {
         } catch (IllegalStateException unreadable) {
             // A version stored long ago that this parser no longer reads: its attempts keep their scores.
             List<Outcome> kept = stored.stream().map(i -> new Outcome(i.questionId(), Regrader.Change.KEPT, i.earned(),
-                    i.earned(), i.points(), i.points(), "the attempt's quiz version can no longer be read")).toList();
+                    i.earned(), i.points(), i.points(), Phrase.of("reason_unreadable"))).toList();
             return new Regrade(kept, before, before);
         }
         Layout layout = layouts.of(a.id, () -> a.layout);

@@ -54,7 +54,7 @@ public final class Regrader {
      * {@code kept} means it could not be, or in {@code raise-only} should not be, rescored: {@code reason} says why.
      */
     public record Outcome(String questionId, Change change, BigDecimal oldEarned, BigDecimal newEarned, BigDecimal oldPoints,
-            BigDecimal newPoints, String reason) {
+            BigDecimal newPoints, Phrase reason) {
 
         public boolean changed() {
             return !same(oldEarned, newEarned) || !same(oldPoints, newPoints);
@@ -73,13 +73,18 @@ public final class Regrader {
         }
     }
 
-    static final String NOT_CHOSEN = "not chosen for this regrade";
-    static final String ESSAY = "essay: grades are kept";
-    static final String REMOVED = "the question was removed";
-    static final String NOT_SCORED = "the question was not scored";
-    static final String NOT_IN_VERSION = "the attempt's own version does not have this question";
-    static final String ORDER_CHANGED = "the items to put in order changed, so the answer no longer fits";
-    static final String MATCH_CHANGED = "the left-hand items changed, so the answer no longer fits";
+    static final Phrase NOT_CHOSEN = Phrase.of("reason_not_chosen");
+    static final Phrase ESSAY = Phrase.of("reason_essay");
+    static final Phrase REMOVED = Phrase.of("reason_removed");
+    static final Phrase NOT_SCORED = Phrase.of("reason_not_scored");
+    static final Phrase NOT_IN_VERSION = Phrase.of("reason_not_in_version");
+    static final Phrase ORDER_CHANGED = Phrase.of("reason_order_changed");
+    static final Phrase MATCH_CHANGED = Phrase.of("reason_match_changed");
+    /** What a list of the question holds, for the reasons that name one of its entries. */
+    static final Phrase OPTION = Phrase.of("item_option");
+    static final Phrase ITEM = Phrase.of("item_item");
+    static final Phrase LEFT = Phrase.of("item_left");
+    static final Phrase CHOICE = Phrase.of("item_choice");
 
     private Regrader() {
     }
@@ -127,7 +132,7 @@ public final class Regrader {
             return kept(item, NOT_SCORED);
         }
         if (old.type() != now.type()) {
-            return kept(item, "its type changed (" + old.type().key + " → " + now.type().key + ")");
+            return kept(item, Phrase.of("reason_type_changed", old.type().key, now.type().key));
         }
         if (mode == RegradeMode.FULL_CREDIT) {
             return scored(item, now.points(), now.points(), Change.FULL_CREDIT);
@@ -138,8 +143,7 @@ public final class Regrader {
         }
         BigDecimal earned = Scorer.earned(now, fit.response());
         if (mode == RegradeMode.RAISE_ONLY && !raises(item, earned, now.points())) {
-            return kept(item, "raise-only: the new score (" + QuizDiff.plain(earned) + " of " + QuizDiff.plain(now.points())
-                    + ") is not higher");
+            return kept(item, Phrase.of("reason_raise_only", QuizDiff.plain(earned), QuizDiff.plain(now.points())));
         }
         return scored(item, earned, now.points(), Change.RESCORED);
     }
@@ -157,11 +161,11 @@ public final class Regrader {
         return q != null && q.type() == QuestionType.ESSAY;
     }
 
-    private static Outcome kept(Item item, String reason) {
+    private static Outcome kept(Item item, Phrase reason) {
         return new Outcome(item.questionId(), Change.KEPT, item.earned(), item.earned(), item.points(), item.points(), reason);
     }
 
-    private static Outcome unchanged(Item item, String reason) {
+    private static Outcome unchanged(Item item, Phrase reason) {
         return new Outcome(item.questionId(), Change.UNCHANGED, item.earned(), item.earned(), item.points(), item.points(),
                 reason);
     }
@@ -178,8 +182,8 @@ public final class Regrader {
     }
 
     /** The answer in the current version's indexes, or why it no longer fits (the response is null for no answer). */
-    private record Fit(Response response, String reason) {
-        static Fit no(String reason) {
+    private record Fit(Response response, Phrase reason) {
+        static Fit no(Phrase reason) {
             return new Fit(null, reason);
         }
     }
@@ -196,7 +200,7 @@ public final class Regrader {
     }
 
     private static Fit choices(Question old, Question now, Slotted slots, AnswerBody answer) {
-        Translation options = Translation.of(QuizDiff.optionTexts(old), QuizDiff.optionTexts(now), slots.options(), "option");
+        Translation options = Translation.of(QuizDiff.optionTexts(old), QuizDiff.optionTexts(now), slots.options(), OPTION);
         if (options.problem() != null) {
             return Fit.no(options.problem());
         }
@@ -213,7 +217,7 @@ public final class Regrader {
                 || old.options().size() != now.options().size()) {
             return Fit.no(ORDER_CHANGED);
         }
-        Translation items = Translation.of(QuizDiff.optionTexts(old), QuizDiff.optionTexts(now), slots.options(), "item");
+        Translation items = Translation.of(QuizDiff.optionTexts(old), QuizDiff.optionTexts(now), slots.options(), ITEM);
         if (items.problem() != null) {
             return Fit.no(items.problem());
         }
@@ -228,9 +232,9 @@ public final class Regrader {
                 || old.pairs().size() != now.pairs().size()) {
             return Fit.no(MATCH_CHANGED);
         }
-        Translation left = Translation.of(QuizDiff.leftTexts(old), QuizDiff.leftTexts(now), slots.left(), "left-hand item");
-        Translation right = Translation.of(QuizDiff.rightTexts(old), QuizDiff.rightTexts(now), slots.right(), "choice");
-        String problem = left.problem() != null ? left.problem() : right.problem();
+        Translation left = Translation.of(QuizDiff.leftTexts(old), QuizDiff.leftTexts(now), slots.left(), LEFT);
+        Translation right = Translation.of(QuizDiff.rightTexts(old), QuizDiff.rightTexts(now), slots.right(), CHOICE);
+        Phrase problem = left.problem() != null ? left.problem() : right.problem();
         if (problem != null) {
             return Fit.no(problem);
         }
@@ -246,21 +250,21 @@ public final class Regrader {
      * This attempt's opaque ids of one list (options, left or right) mapped to the current version's
      * indexes through the texts: every text the attempt showed must be in the current version once.
      */
-    private record Translation(Map<String, Integer> byId, String problem) {
+    private record Translation(Map<String, Integer> byId, Phrase problem) {
 
-        static Translation of(List<String> oldTexts, List<String> newTexts, List<Slot> shown, String what) {
+        static Translation of(List<String> oldTexts, List<String> newTexts, List<Slot> shown, Phrase what) {
             Map<String, Integer> byId = new HashMap<>();
             for (Slot slot : shown) {
                 if (slot.index() < 0 || slot.index() >= oldTexts.size()) {
-                    return new Translation(byId, "the attempt showed a " + what + " its version does not have");
+                    return new Translation(byId, Phrase.of("reason_unknown_item", what));
                 }
                 String text = oldTexts.get(slot.index());
                 int at = newTexts.indexOf(text);
                 if (at < 0) {
-                    return new Translation(byId, "the " + what + " “" + abbreviate(text) + "” was removed");
+                    return new Translation(byId, Phrase.of("reason_item_removed", what, abbreviate(text)));
                 }
                 if (newTexts.lastIndexOf(text) != at || oldTexts.indexOf(text) != oldTexts.lastIndexOf(text)) {
-                    return new Translation(byId, "two " + what + "s read “" + abbreviate(text) + "”, so the answer cannot be matched");
+                    return new Translation(byId, Phrase.of("reason_item_twice", what, abbreviate(text)));
                 }
                 byId.put(slot.id(), at);
             }

@@ -66,7 +66,7 @@ public class ScheduleApi {
         Classroom c = classes.visibleTo(code, me);
         schedules.get(c, quizId); // 404 for an unknown quiz before the body is judged
         if (body == null) {
-            throw new InvalidInput("body", "Send {\"opensAt\", \"closesAt\"} as ISO-8601 instants (either may be null)");
+            throw new InvalidInput("body", (t, l) -> t.send_instants("{\"opensAt\", \"closesAt\"}"));
         }
         java.time.Instant[] window = ScheduleService.parseBoth(body.opensAt(), body.closesAt(), ScheduleService::parseInstant);
         return schedules.put(c, quizId, window[0], window[1], me);

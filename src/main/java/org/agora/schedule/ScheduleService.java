@@ -25,6 +25,7 @@ import org.agora.attempt.Attempt;
 import org.agora.attempt.QuizVersions;
 import org.agora.classroom.Classroom;
 import org.agora.content.Quiz;
+import org.agora.language.Text;
 import org.agora.learner.Accommodation;
 import org.agora.learner.LearnerChange;
 import org.agora.learner.QuizOverride;
@@ -143,7 +144,7 @@ public class ScheduleService {
     public ScheduleView put(Classroom c, String quizId, Instant opensAt, Instant closesAt, Account by) {
         Quiz quiz = catalog.quiz(quizId);
         if (opensAt != null && closesAt != null && !opensAt.isBefore(closesAt)) {
-            throw new InvalidInput("closesAt", "The closing time must come after the opening time");
+            throw new InvalidInput("closesAt", (t, l) -> t.schedule_closes_after());
         }
         QuizSchedule s = QuizSchedule.of(c.id, quiz.id()).orElse(null);
         if (opensAt == null && closesAt == null) {
@@ -177,14 +178,14 @@ public class ScheduleService {
     @Transactional
     public Settings settings(Classroom c, String timeZone, String lateWork) {
         if (lateWork != null && !LATE_WORK.contains(lateWork)) {
-            throw new InvalidInput("lateWork", "Choose refuse or accept");
+            throw new InvalidInput("lateWork", (t, l) -> t.schedule_late_work());
         }
         String zone = null;
         if (timeZone != null && !timeZone.isBlank()) {
             try {
                 zone = ZoneId.of(timeZone.strip()).getId();
             } catch (DateTimeException e) {
-                throw new InvalidInput("timeZone", "Give a time zone such as Europe/Berlin or UTC, not '" + timeZone + "'");
+                throw new InvalidInput("timeZone", (t, l) -> t.schedule_zone(timeZone));
             }
         }
         Classroom managed = Classroom.findById(c.id);
@@ -205,8 +206,8 @@ public class ScheduleService {
         return new Settings(c.zone().getId(), c.lateWork);
     }
 
-    /** Every offered quiz with its window in the class, for the class page. */
-    public ClassSchedule classSchedule(Classroom c) {
+    /** Every offered quiz with its window in the class, for the class page, its times written in the page's language. */
+    public ClassSchedule classSchedule(Classroom c, Locale locale) {
         ZoneId zone = c.zone();
         Map<String, QuizSchedule> mine = new HashMap<>();
         QuizSchedule.<QuizSchedule>list("classroomId", c.id).forEach(s -> mine.put(s.quizId, s));
@@ -215,7 +216,7 @@ public class ScheduleService {
             QuizSchedule s = mine.get(q.id());
             Instant opens = s == null ? null : s.opensAt;
             Instant closes = s == null ? null : s.closesAt;
-            rows.add(new Row(q.id(), q.title(), local(opens, zone), local(closes, zone), text(opens, zone), text(closes, zone)));
+            rows.add(new Row(q.id(), q.title(), local(opens, zone), local(closes, zone), text(opens, zone, locale), text(closes, zone, locale)));
         }
         return new ClassSchedule(zone.getId(), c.timeZone != null, ZoneId.systemDefault().getId(), c.lateWork, rows);
     }
@@ -231,7 +232,7 @@ public class ScheduleService {
         try {
             return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Give a date and time such as 2026-12-03T09:00, not '" + value + "'");
+            throw new InvalidInput(field, (t, l) -> t.schedule_local(value));
         }
     }
 
@@ -241,14 +242,14 @@ public class ScheduleService {
      */
     public static Instant[] parseBoth(String opensAt, String closesAt,
             java.util.function.BiFunction<String, String, Instant> parser) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Instant[] both = new Instant[2];
         String[][] fields = { { "opensAt", opensAt }, { "closesAt", closesAt } };
         for (int i = 0; i < 2; i++) {
             try {
                 both[i] = parser.apply(fields[i][0], fields[i][1]);
             } catch (InvalidInput e) {
-                errors.putAll(e.errors());
+                errors.putAll(e.texts());
             }
         }
         if (!errors.isEmpty()) {
@@ -265,7 +266,7 @@ public class ScheduleService {
         try {
             return java.time.OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "Give an ISO-8601 instant such as 2026-12-03T08:00:00Z, not '" + value + "'");
+            throw new InvalidInput(field, (t, l) -> t.schedule_instant(value));
         }
     }
 
@@ -305,8 +306,8 @@ public class ScheduleService {
         return out;
     }
 
-    /** The quiz's window for the learner, for the overview; null when it is not scheduled for them. */
-    public Shown shown(Account learner, String quizId) {
+    /** The quiz's window for the learner, for the overview in its language; null when it is not scheduled for them. */
+    public Shown shown(Account learner, String quizId, Locale locale) {
         if (learner == null || learner.isInstructor()) {
             return null;
         }
@@ -315,7 +316,7 @@ public class ScheduleService {
             return null;
         }
         Instant now = Instant.now();
-        return new Shown(text(w.opensAt(), w.zone()), text(w.dueAt(), w.zone()), w.notYetOpen(now), w.closed(now),
+        return new Shown(text(w.opensAt(), w.zone(), locale), text(w.dueAt(), w.zone(), locale), w.notYetOpen(now), w.closed(now),
                 w.dueAt() != null && !now.isBefore(w.dueAt()));
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +23,7 @@ import org.agora.language.Board;
 import org.agora.language.Language;
 import org.agora.scoreboard.Scoreboard.Row;
 import org.agora.scoreboard.ScoreboardService.Viewer;
+import org.agora.web.NotFound;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** The scoreboard page (sortable), the live projector view and its event stream, and the statistics page. */
@@ -134,7 +134,7 @@ public class ScoreboardResource {
     private ProjectorView view(Classroom c, String quiz) {
         ProjectorView view = ProjectorView.of(boards.board(c, Viewer.PROJECTOR), quiz, language.board());
         if (quiz != null && view.quiz() == null) {
-            throw new NotFoundException("No quiz with id '" + quiz + "'");
+            throw new NotFound((t, l) -> t.content_no_quiz(quiz));
         }
         return view;
     }

@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 @ApplicationScoped
 public class SourceGuide {
 
-    public record Essay(String title, String author, String written, String about) {
+    public record Essay(String title, String author, int year, String about) {
     }
 
     public record Paragraph(int n, String theme, String summary) {
@@ -33,7 +33,7 @@ public class SourceGuide {
         Map<String, Object> doc = read("/source-guide.yaml");
         @SuppressWarnings("unchecked")
         Map<String, Object> e = (Map<String, Object>) doc.get("essay");
-        essay = new Essay(str(e, "title"), str(e, "author"), str(e, "written"), str(e, "about"));
+        essay = new Essay(str(e, "title"), str(e, "author"), ((Number) e.get("year")).intValue(), str(e, "about"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> ps = (List<Map<String, Object>>) doc.get("paragraphs");
         paragraphs = ps.stream()

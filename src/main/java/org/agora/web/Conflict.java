@@ -1,12 +1,12 @@
 package org.agora.web;
 
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
+import org.agora.language.Text;
 
 /** 409: the request is well formed but the state does not allow it (taken name, no attempts left, deadline passed). */
-public class Conflict extends ClientErrorException {
+public class Conflict extends Refusal {
 
-    public Conflict(String message) {
-        super(message, Response.Status.CONFLICT);
+    public Conflict(Text text) {
+        super(Response.Status.CONFLICT, text);
     }
 }

@@ -17,7 +17,11 @@ import java.time.Duration;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import jakarta.ws.rs.core.Cookie;
 import org.agora.account.SignInThrottle;
+import org.agora.language.Language;
+import org.agora.language.Text;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -42,16 +46,15 @@ public class ErrorResponses {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 300 && status < 400) {
             return original; // redirects (sign-in) pass through
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "Error";
-        String detail = ours(e.getMessage()) ? e.getMessage() : RoutingErrors.clientError(status).detail();
-        Response.ResponseBuilder built = respond(new Problem(status, title, detail), uri);
+        Text detail = e instanceof Worded w ? w.text()
+                : ours(e.getMessage()) ? Text.verbatim(e.getMessage()) : RoutingErrors.clientError(status).detail();
+        Response.ResponseBuilder built = respond(new Fault(status, detail), request);
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
                 values.forEach(v -> built.header(name, v));
@@ -66,20 +69,19 @@ public class ErrorResponses {
     }
 
     @ServerExceptionMapper
-    public Response invalid(InvalidInput e, UriInfo uri) {
-        return respond(new Problem(400, "Bad Request", e.getMessage(), e.errors()), uri).build();
+    public Response invalid(InvalidInput e, ContainerRequestContext request) {
+        return respond(new Fault(400, e.text(), e.texts()), request).build();
     }
 
     @ServerExceptionMapper
-    public Response violations(ConstraintViolationException e, UriInfo uri) {
-        return invalid(InvalidInput.of(e.getConstraintViolations()), uri);
+    public Response violations(ConstraintViolationException e, ContainerRequestContext request) {
+        return invalid(InvalidInput.of(e.getConstraintViolations()), request);
     }
 
     /** Malformed JSON or a value of the wrong type: the client's mistake, said plainly. */
     @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
-    public Response badJson(Exception e, UriInfo uri) {
-        return respond(new Problem(400, "Bad Request", "The request body is not valid JSON of the expected shape."), uri)
-                .build();
+    public Response badJson(Exception e, ContainerRequestContext request) {
+        return respond(new Fault(400, (t, l) -> t.problem_bad_json()), request).build();
     }
 
     @ServerExceptionMapper
@@ -91,7 +93,7 @@ public class ErrorResponses {
     public Response authenticationFailed(AuthenticationFailedException e, ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
         if (e.getAttribute(SignInThrottle.RETRY_AFTER) instanceof Duration wait) {
-            return throttled(wait, uri);
+            return throttled(wait, request);
         }
         if (uri.getPath().equals("/j_security_check")) {
             // With lazy authentication a failed form sign-in ends here, not at the form's error page.
@@ -101,19 +103,20 @@ public class ErrorResponses {
     }
 
     /** A throttled password sign-in: the form says how long to wait; elsewhere 429 and Retry-After. */
-    private Response throttled(Duration wait, UriInfo uri) {
+    private Response throttled(Duration wait, ContainerRequestContext request) {
+        UriInfo uri = request.getUriInfo();
         long minutes = SignInThrottle.minutes(wait);
         if (uri.getPath().equals("/j_security_check")) {
             return Response.seeOther(URI.create(NextPage.signIn("throttled=" + minutes, uri.getQueryParameters().getFirst("next"))))
                     .build();
         }
-        return respond(new Problem(429, "Too Many Requests", SignInThrottle.message(minutes)), uri)
+        return respond(new Fault(429, SignInThrottle.message(minutes)), request)
                 .header("Retry-After", SignInThrottle.seconds(wait)).build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(403, "Forbidden", "Your account may not open this page or do this."), uri).build();
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
+        return respond(new Fault(403, (t, l) -> t.problem_403()), request).build();
     }
 
     /**
@@ -125,9 +128,8 @@ public class ErrorResponses {
         boolean dead = SessionCookie.sent(request.getCookies());
         Response.ResponseBuilder answer;
         if (isApi(uri)) {
-            answer = Response.status(401).type(PROBLEM_JSON)
-                    .entity(new Problem(401, "Unauthorized", dead ? "Your session has ended; sign in again."
-                            : "Sign in first (session cookie or HTTP Basic)."));
+            Fault fault = new Fault(401, dead ? (t, l) -> t.problem_session_ended() : (t, l) -> t.problem_sign_in_first());
+            answer = Response.status(401).type(PROBLEM_JSON).entity(fault.in(locale(request)));
             if (!fromPageScript(request)) {
                 answer.header("WWW-Authenticate", "Basic realm=\"Agora\"");
             }
@@ -167,22 +169,18 @@ public class ErrorResponses {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, UriInfo uri) {
+    public Response unexpected(RuntimeException e, ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
         if (DatabaseErrors.isUnavailable(e)) {
-            LOG.error("The database is not answering (" + uri.getPath() + ")", e);
-            return respond(new Problem(503, "Service Unavailable",
-                    "The database is not answering just now. Nothing you sent was saved; please try again in a minute."), uri)
-                    .header("Retry-After", "30").build();
+            LOG.error("The database is not answering (" + path + ")", e);
+            return respond(new Fault(503, (t, l) -> t.problem_503()), request).header("Retry-After", "30").build();
         }
-        LOG.error("Unexpected error on " + uri.getPath(), e);
-        return respond(new Problem(500, "Internal Server Error",
-                "Something went wrong on our side. Nothing you sent was half-saved; please try again."), uri).build();
+        LOG.error("Unexpected error on " + path, e);
+        return respond(new Fault(500, (t, l) -> t.problem_500()), request).build();
     }
 
     /** A form whose CSRF token is missing, stale or not this session's. */
-    static final Problem FORM_REFUSED = new Problem(403, "Forbidden", "This form could not be accepted: it was sent from an "
-            + "older page (before you signed in or out, or too long ago) or from another website. Nothing was changed. "
-            + "Go back, reload the page and send it again.");
+    static final Fault FORM_REFUSED = new Fault(403, (t, l) -> t.problem_form_refused());
 
     /**
      * Errors answered without a body by the framework get the project's shape too: problem JSON
@@ -195,26 +193,30 @@ public class ErrorResponses {
         if (status < 400 || response.hasEntity()) {
             return;
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "Error";
+        Locale locale = locale(request);
         if (request.getUriInfo().getPath().startsWith("/api/")) {
-            String detail = status == 400 ? "The request was refused. API calls send JSON (Content-Type: application/json) or no body."
-                    : title;
-            response.setEntity(new Problem(status, title, detail), null, MediaType.valueOf(PROBLEM_JSON));
+            Text detail = status == 400 ? (t, l) -> t.problem_api_body() : (t, l) -> Fault.title(status, t);
+            response.setEntity(new Fault(status, detail).in(locale), null, MediaType.valueOf(PROBLEM_JSON));
             return;
         }
-        Problem problem = status == 400 && !request.getMethod().equals("GET") ? FORM_REFUSED
-                : new Problem(status, title, RoutingErrors.clientError(status).detail());
-        response.setStatus(problem.status());
-        response.setEntity(Templates.error(problem, false).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        Fault fault = status == 400 && !request.getMethod().equals("GET") ? FORM_REFUSED : RoutingErrors.clientError(status);
+        response.setStatus(fault.status());
+        response.setEntity(Templates.error(fault.in(locale), false).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 
-    static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {
-        if (isApi(uri)) {
+    static Response.ResponseBuilder respond(Fault fault, ContainerRequestContext request) {
+        Problem problem = fault.in(locale(request));
+        if (isApi(request.getUriInfo())) {
             return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
         }
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(problem, false));
+    }
+
+    /** The request's interface language ({@link Language}): its cookie, else its Accept-Language. */
+    static Locale locale(ContainerRequestContext request) {
+        Cookie chosen = request.getCookies().get(Language.COOKIE);
+        return Language.of(chosen == null ? null : chosen.getValue(), request.getHeaderString("Accept-Language"));
     }
 
     /** The problem as JSON text, for answers written outside the REST layer. */

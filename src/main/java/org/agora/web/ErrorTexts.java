@@ -1,22 +1,14 @@
 package org.agora.web;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.agora.language.Language;
 import org.agora.language.Pages;
 
 /**
- * What an error page says in the page's language: its heading by status, and its detail when that
- * is one of the fixed texts of {@link ErrorResponses} and {@link RoutingErrors} (found by their
- * English, which the problem JSON of the API keeps). Other details are shown as they came.
+ * An error page's heading in the page's language, by status: plainer words than the problem's
+ * title (HTTP's reason phrase). The detail below it is the problem's own, already in that language.
  */
 final class ErrorTexts {
-
-    private static final List<Function<Pages, String>> DETAILS = List.of(Pages::error_detail_400, Pages::error_detail_403,
-            Pages::error_detail_404, Pages::error_detail_405, Pages::error_detail_408, Pages::error_detail_413,
-            Pages::error_detail_417, Pages::error_detail_sign_in_form, Pages::error_detail_500, Pages::error_detail_503,
-            Pages::error_detail_form_refused);
 
     private ErrorTexts() {
     }
@@ -36,23 +28,5 @@ final class ErrorTexts {
             case 503 -> t.error_heading_503();
             default -> problem.title();
         };
-    }
-
-    static String detail(Problem problem, Locale locale) {
-        String detail = problem.detail();
-        if (detail == null) {
-            return null;
-        }
-        Pages english = Language.bundle(Pages.class, Locale.ENGLISH);
-        Pages shown = Language.bundle(Pages.class, locale);
-        for (Function<Pages, String> text : DETAILS) {
-            if (detail.equals(text.apply(english))) {
-                return text.apply(shown);
-            }
-        }
-        if (problem.title() != null && detail.equals(english.error_detail_refused(problem.title()))) {
-            return shown.error_detail_refused(problem.title());
-        }
-        return detail;
     }
 }

@@ -1,29 +1,35 @@
 package org.agora.web;
 
 import jakarta.validation.ConstraintViolation;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.agora.language.Text;
 
-/** Input that breaks a rule, with one message per field: 400 for the API, the form again for pages. */
-public class InvalidInput extends RuntimeException {
+/**
+ * Input that breaks a rule, with one message per field: 400 for the API, the form again for pages.
+ * The messages are {@link Text}s, written in the language of whoever is answered.
+ */
+public class InvalidInput extends RuntimeException implements Worded {
 
-    private final Map<String, String> errors;
+    private final transient Map<String, Text> errors;
 
-    public InvalidInput(Map<String, String> errors) {
-        super(errors.size() == 1 ? errors.values().iterator().next() : "Some fields need attention");
-        this.errors = Map.copyOf(errors);
+    public InvalidInput(Map<String, Text> errors) {
+        this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
-    public InvalidInput(String field, String message) {
+    public InvalidInput(String field, Text message) {
         this(Map.of(field, message));
     }
 
+    /** A constraint's {@code message} is the key of its text in {@link org.agora.language.Api}. */
     public static InvalidInput of(Set<? extends ConstraintViolation<?>> violations) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         violations.stream()
                 .sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
-                .forEach(v -> errors.putIfAbsent(leaf(v.getPropertyPath().toString()), v.getMessage()));
+                .forEach(v -> errors.putIfAbsent(leaf(v.getPropertyPath().toString()), Text.named(v.getMessage())));
         return new InvalidInput(errors);
     }
 
@@ -32,7 +38,32 @@ public class InvalidInput extends RuntimeException {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
-    public Map<String, String> errors() {
+    /** The field's message when there is one field, else a word that the fields need attention. */
+    @Override
+    public Text text() {
+        return errors.size() == 1 ? errors.values().iterator().next() : (t, locale) -> t.problem_some_fields();
+    }
+
+    /** In English, for logs; answers use {@link #text()} and {@link #errors(Locale)}. */
+    @Override
+    public String getMessage() {
+        return text().english();
+    }
+
+    /** Field to message, for merging the refusals of several checks. */
+    public Map<String, Text> texts() {
         return errors;
+    }
+
+    /** Field to message in a language, in the order the checks found them. */
+    public Map<String, String> errors(Locale locale) {
+        Map<String, String> out = new LinkedHashMap<>();
+        errors.forEach((field, text) -> out.put(field, text.in(locale)));
+        return out;
+    }
+
+    /** Every field's message in a language, one after another, for pages that show them in one line. */
+    public String all(Locale locale) {
+        return String.join(" ", errors(locale).values());
     }
 }

@@ -46,7 +46,7 @@ public class RequestHeaders {
     void install(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(ctx -> {
             // A cross-site change is refused by SameOrigin, which says so: that is the answer it deserves.
-            Problem refused = SameOrigin.foreign(ctx.request()) ? null : refusal(ctx.request());
+            Fault refused = SameOrigin.foreign(ctx.request()) ? null : refusal(ctx.request());
             if (refused == null) {
                 ctx.next();
             } else {
@@ -56,42 +56,43 @@ public class RequestHeaders {
     }
 
     /** Why the request is refused before it is read, or null when its headers are sound. */
-    static Problem refusal(HttpServerRequest request) {
+    static Fault refusal(HttpServerRequest request) {
         MultiMap headers = request.headers();
         if (!addressable(request)) {
-            return new Problem(400, "Bad Request", "The request's host (Host, or X-Forwarded-Host from a proxy) is malformed.");
+            return new Fault(400, (t, l) -> t.problem_host());
         }
         if (!WITH_BODY.contains(request.method()) && declaresBody(headers)) {
             // The framework would try to read and decode it (a form, an upload) for a GET; nothing here wants one.
-            return new Problem(400, "Bad Request", "A request of method " + request.method() + " carries no body.");
+            String method = request.method().name();
+            return new Fault(400, (t, l) -> t.problem_no_body(method));
         }
         MediaType type;
         try {
             type = contentType(headers.getAll(HttpHeaders.CONTENT_TYPE));
             negotiate(headers);
         } catch (RuntimeException malformed) { // the parsers throw IllegalArgumentException or WebApplicationException
-            return new Problem(400, "Bad Request", "A header of the request is malformed (Content-Type, Accept or "
-                    + "Accept-Language): " + LogText.escape(String.valueOf(malformed.getMessage())));
+            String why = LogText.escape(String.valueOf(malformed.getMessage()));
+            return new Fault(400, (t, l) -> t.problem_header(why));
         }
         if (type != null && type.getParameters().containsKey("charset") && !supported(type.getParameters().get("charset"))) {
-            return new Problem(415, "Unsupported Media Type", "The request's charset is not supported; send UTF-8.");
+            return new Fault(415, (t, l) -> t.problem_charset());
         }
         if (type != null && type.getType().equalsIgnoreCase("multipart")) {
             // The framework parses a multipart body for any method, even an empty one for a GET: only
             // the forms that upload a file take one, as a POST.
             boolean upload = request.method() == HttpMethod.POST && WholeBodies.UPLOAD_PATHS.contains(request.path())
                     && named(type, MediaType.MULTIPART_FORM_DATA_TYPE);
-            return upload ? null : new Problem(415, "Unsupported Media Type", "Nothing here takes a file upload (multipart).");
+            return upload ? null : new Fault(415, (t, l) -> t.problem_multipart());
         }
         if (!WITH_BODY.contains(request.method())) {
             return null;
         }
         if (request.path().startsWith("/api/")) {
             return type == null || named(type, MediaType.APPLICATION_JSON_TYPE) ? null
-                    : new Problem(415, "Unsupported Media Type", "API calls send JSON (Content-Type: application/json) or no body.");
+                    : new Fault(415, (t, l) -> t.problem_api_json());
         }
         return type != null && named(type, MediaType.APPLICATION_FORM_URLENCODED_TYPE) ? null
-                : new Problem(415, "Unsupported Media Type", "This page accepts HTML form posts only.");
+                : new Fault(415, (t, l) -> t.problem_form_only());
     }
 
     /** The address the app builds links and redirects from: a host with spaces or a bad port is refused here. */

@@ -14,7 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
+import org.agora.language.Language;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,26 +62,25 @@ public class RoutingErrors {
             answer(ctx, clientError(status), status == 413 || status == 408);
         } else if (SIGN_IN.equals(path(ctx)) && !DatabaseErrors.isUnavailable(failure)) {
             // The sign-in form is decoded by the framework's form mechanism, which fails on a malformed body.
-            answer(ctx, new Problem(400, "Bad Request", "The sign-in form could not be read. Go back and try again."), true);
+            answer(ctx, new Fault(400, (t, l) -> t.problem_sign_in_form()), true);
         } else if (WholeBodies.UPLOAD_PATHS.contains(path(ctx)) && failure instanceof java.io.IOException) {
             // The upload's multipart body is decoded by the framework's body handler, which fails on a cut-off body.
-            answer(ctx, new Problem(400, "Bad Request", "The upload could not be read: it was cut off or malformed. "
-                    + "Go back and send the file again."), true);
+            answer(ctx, new Fault(400, (t, l) -> t.problem_upload_unreadable()), true);
         } else {
             LOG.error("Unexpected error on " + LogText.escape(path(ctx)), failure);
-            answer(ctx, new Problem(500, "Internal Server Error",
-                    "Something went wrong on our side. Nothing you sent was half-saved; please try again."), false);
+            answer(ctx, new Fault(500, (t, l) -> t.problem_500()), false);
         }
     }
 
     /**
      * Writes the problem as the REST layer would: JSON under {@code /api/}, the plain page elsewhere.
-     * {@code close}: the rest of the request's body is not wanted, so the connection goes.
+     * in the request's language. {@code close}: the rest of the request's body is not wanted, so the connection goes.
      */
-    static Future<Void> answer(RoutingContext ctx, Problem problem, boolean close) {
+    static Future<Void> answer(RoutingContext ctx, Fault fault, boolean close) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return Future.succeededFuture();
         }
+        Problem problem = fault.in(Language.of(ctx.request()));
         boolean api = path(ctx).startsWith("/api/");
         ctx.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, api ? ErrorResponses.PROBLEM_JSON : "text/html; charset=UTF-8");
@@ -115,22 +114,16 @@ public class RoutingErrors {
         return normalized != null ? normalized : String.valueOf(ctx.request().path());
     }
 
-    static Problem clientError(int status) {
-        return switch (status) {
-            case 408 -> new Problem(408, "Request Timeout", "The request body did not arrive in time.");
-            case 413 -> new Problem(413, "Request Entity Too Large", "The request body is larger than this server accepts.");
-            case 417 -> new Problem(417, "Expectation Failed", "Only the Expect: 100-continue expectation is supported.");
-            case 400 -> new Problem(400, "Bad Request", "The request could not be read: its address, a header or its body is "
-                    + "malformed. Check the address, or go back and try again.");
-            case 403 -> new Problem(403, "Forbidden", "Your account may not open this page or do this.");
-            case 404 -> new Problem(404, "Not Found", "There is nothing at this address. The link may be old, or the address mistyped.");
-            case 405 -> new Problem(405, "Method Not Allowed", "This address cannot be used that way (a form's address opened "
-                    + "as a page, say). Go back and use the page's own links and buttons.");
-            default -> {
-                Response.Status known = Response.Status.fromStatusCode(status);
-                String title = known != null ? known.getReasonPhrase() : "Bad Request";
-                yield new Problem(status, title, "The request was refused (" + title + ").");
-            }
-        };
+    static Fault clientError(int status) {
+        return new Fault(status, switch (status) {
+            case 408 -> (t, l) -> t.problem_408();
+            case 413 -> (t, l) -> t.problem_413();
+            case 417 -> (t, l) -> t.problem_417();
+            case 400 -> (t, l) -> t.problem_400();
+            case 403 -> (t, l) -> t.problem_403();
+            case 404 -> (t, l) -> t.problem_404();
+            case 405 -> (t, l) -> t.problem_405();
+            default -> (t, l) -> t.problem_refused(Fault.title(status, t));
+        });
     }
 }

@@ -55,8 +55,7 @@ class SameOrigin {
                     .setStatusCode(303).putHeader(HttpHeaders.LOCATION, "/signin?refused").end();
             return;
         }
-        RoutingErrors.answer(ctx, new Problem(403, "Forbidden", "This request came from a page on another website, so it was "
-                + "refused and nothing was changed. Open Agora itself and try again there."), true);
+        RoutingErrors.answer(ctx, new Fault(403, (t, l) -> t.problem_cross_site()), true);
     }
 
     /** True when the browser says the request comes from a page of another origin. */

@@ -87,7 +87,7 @@ public class SessionCsrf {
                 sent = routing.request().getFormAttribute(field);
             }
             if (sent == null || !MessageDigest.isEqual(bound.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII))) {
-                return ErrorResponses.respond(ErrorResponses.FORM_REFUSED, request.getUriInfo()).build();
+                return ErrorResponses.respond(ErrorResponses.FORM_REFUSED, request).build();
             }
             return null;
         });

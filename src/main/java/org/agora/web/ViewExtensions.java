@@ -23,6 +23,14 @@ public class ViewExtensions {
         return Formats.stamp(instant, java.time.ZoneId.systemDefault(), Formats.locale(locale));
     }
 
+    /**
+     * The same in a time zone (a class's, given as its id or a ZoneId; the server's when null), for
+     * pages about a class: its attempts and grades read in the hours its teacher and students keep.
+     */
+    static String stampIn(java.time.Instant instant, Object zone, @TemplateAttribute("locale") Object locale) {
+        return Formats.stamp(instant, Formats.zone(zone), Formats.locale(locale));
+    }
+
     /** Plain text of a rendered HTML fragment, for labels and select options. */
     static String stripTags(String html) {
         return org.agora.content.MarkdownRenderer.textOfRendered(html);
@@ -31,11 +39,6 @@ public class ViewExtensions {
     /** An error page's heading, in plain words and the page's language (the problem's title is HTTP's reason phrase). */
     static String heading(Problem problem, @TemplateAttribute("locale") Object locale) {
         return ErrorTexts.heading(problem, Formats.locale(locale));
-    }
-
-    /** An error page's detail in the page's language, when it is one of the fixed texts ({@link ErrorTexts}). */
-    static String shownDetail(Problem problem, @TemplateAttribute("locale") Object locale) {
-        return ErrorTexts.detail(problem, Formats.locale(locale));
     }
 
     /** A value for a query parameter in a link or a form's address. */

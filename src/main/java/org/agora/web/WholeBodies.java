@@ -76,13 +76,11 @@ public class WholeBodies {
                 ((RoutingContextInternal) ctx).setBody(Buffer.buffer());
             }
             if (holdsNul(ctx)) {
-                RoutingErrors.answer(ctx, new Problem(400, "Bad Request",
-                        "The request holds a NUL character (U+0000), which no text here may contain."), false);
+                RoutingErrors.answer(ctx, new Fault(400, (t, l) -> t.problem_nul()), false);
                 return;
             }
             if (!readableForm(ctx)) {
-                RoutingErrors.answer(ctx, new Problem(400, "Bad Request",
-                        "The form could not be read: it holds a malformed %-escape. Go back and send it again."), false);
+                RoutingErrors.answer(ctx, new Fault(400, (t, l) -> t.problem_form_escape()), false);
                 return;
             }
             ctx.next();

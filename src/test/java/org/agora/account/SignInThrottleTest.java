@@ -85,6 +85,24 @@ class SignInThrottleTest {
         assertEquals(limit(), streak(SignInThrottle.account(student)).failures, "refused attempts are not counted");
     }
 
+    /** The 429 speaks the request's language like every other problem; the wait is the same. */
+    @Test
+    void theThrottledProblemIsInTheRequestsLanguage() {
+        String student = Api.newStudent(Api.newClass("Throttle Korean"));
+        guessOnTheApi(student, limit());
+
+        JsonPath ko = Problems.assertProblem(Api.student(student).header("Accept-Language", "ko-KR,ko;q=0.9")
+                .get("/api/v1/me/progress"), 429);
+        assertEquals("요청이 너무 많음", ko.getString("title"));
+        assertEquals("이 계정 또는 이 네트워크에서 로그인에 여러 번 실패했습니다. 1분 후에 다시 시도해 주세요.", ko.getString("detail"));
+        JsonPath chosen = Problems.assertProblem(Api.student(student).header("Accept-Language", "en").cookie("agora-lang", "ko")
+                .get("/api/v1/me/progress"), 429);
+        assertEquals(ko.getString("detail"), chosen.getString("detail"), "the switcher's cookie comes first");
+        JsonPath en = Problems.assertProblem(Api.student(student).get("/api/v1/me/progress"), 429);
+        assertEquals("Too Many Requests", en.getString("title"));
+        assertEquals(WAIT, en.getString("detail"));
+    }
+
     @Test
     void theSignInFormSaysHowLongToWait() {
         String student = Api.newStudent(Api.newClass("Throttle form"));

@@ -276,7 +276,7 @@ class PreviewTest {
         assertEquals("Uploaded, not saved", again.getString("quizTitle"),
                 "a restart keeps the unsaved quiz: there is no file to take a newer version from");
         InvalidInput refused = assertThrows(InvalidInput.class, () -> previews.startUnsaved(instructor, "bad.md", "no quiz here"));
-        assertNotNull(refused.errors().get("quiz"));
+        assertNotNull(refused.texts().get("quiz"));
         QuarkusTransaction.requiringNew().run(() -> assertNull(QuizVersion.lastOf(PreviewService.UNSAVED + "bad.md").orElse(null)));
     }
 

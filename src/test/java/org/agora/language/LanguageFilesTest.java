@@ -32,7 +32,7 @@ class LanguageFilesTest {
 
     /** Each bundle, by the name its files start with: {@code msg_en.properties}, {@code staff_ko.properties}. */
     static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "staff", Staff.class, "board", Board.class,
-            "pages", Pages.class);
+            "pages", Pages.class, "api", Api.class);
 
     @Test
     void bothLocalesHaveTheSameKeys() throws IOException {

@@ -149,43 +149,43 @@ class QuizDiffTest {
         assertEquals(new BigDecimal("1"), which.pointsBefore());
         assertEquals(new BigDecimal("2"), which.pointsAfter());
         assertTrue(which.keyChanged());
-        assertEquals(List.of("key: Alpha → Beta"), which.keyChanges());
-        assertEquals(List.of("option “Delta”"), which.optionsAdded());
-        assertEquals(List.of("option “Gamma”"), which.optionsRemoved());
+        assertEquals(List.of("key: Alpha → Beta"), English.of(which.keyChanges()));
+        assertEquals(List.of("option “Delta”"), English.of(which.optionsAdded()));
+        assertEquals(List.of("option “Gamma”"), English.of(which.optionsRemoved()));
         assertEquals(List.of("points: 1 → 2", "key: Alpha → Beta", "added: option “Delta”", "removed: option “Gamma”"),
-                which.describe());
+                English.of(which.describe()));
 
         QuestionDiff year = diff(diffs, "year");
-        assertEquals(List.of("key: = 1997 → = 1996..1998"), year.keyChanges());
+        assertEquals(List.of("key: = 1997 → = 1996..1998"), English.of(year.keyChanges()));
         assertFalse(year.pointsChanged());
 
         QuestionDiff events = diff(diffs, "events");
         assertEquals(List.of("key: Charter, Vienna, Report → Vienna, Charter, Report", "scoring: partial → exact"),
-                events.keyChanges());
+                English.of(events.keyChanges()));
         assertTrue(events.optionsAdded().isEmpty() && events.optionsRemoved().isEmpty());
 
         QuestionDiff people = diff(diffs, "people");
         assertEquals(List.of("key: Annan → Secretary-General; Jiang → President of China → "
-                + "Annan → Secretary-General; Jiang → President of France"), people.keyChanges());
-        assertEquals(List.of("choice “Mayor”"), people.optionsAdded());
-        assertEquals(List.of("choice “President of China”"), people.optionsRemoved());
+                + "Annan → Secretary-General; Jiang → President of France"), English.of(people.keyChanges()));
+        assertEquals(List.of("choice “Mayor”"), English.of(people.optionsAdded()));
+        assertEquals(List.of("choice “President of China”"), English.of(people.optionsRemoved()));
 
         QuestionDiff bodies = diff(diffs, "bodies");
         assertTrue(bodies.typeChanged());
         assertEquals(QuestionType.MULTIPLE, bodies.typeBefore());
         assertEquals(QuestionType.SINGLE, bodies.typeAfter());
         assertTrue(bodies.keyChanges().isEmpty(), "no key comparison across types");
-        assertEquals(List.of("type: multiple → single"), bodies.describe());
+        assertEquals(List.of("type: multiple → single"), English.of(bodies.describe()));
 
-        assertEquals(List.of("case: insensitive → sensitive"), diff(diffs, "paper").keyChanges());
+        assertEquals(List.of("case: insensitive → sensitive"), English.of(diff(diffs, "paper").keyChanges()));
 
         QuestionDiff fresh = diff(diffs, "fresh");
         assertTrue(fresh.added() && fresh.changed() && !fresh.removed());
-        assertEquals(List.of("question added (numeric, 3 points)"), fresh.describe());
+        assertEquals(List.of("question added (numeric, 3 points)"), English.of(fresh.describe()));
 
         QuestionDiff gone = diff(diffs, "gone");
         assertTrue(gone.removed() && gone.changed() && !gone.added());
-        assertEquals(List.of("question removed"), gone.describe());
+        assertEquals(List.of("question removed"), English.of(gone.describe()));
 
         assertEquals(8, QuizDiff.changes(quiz(BEFORE), after).size());
     }
@@ -200,16 +200,16 @@ class QuizDiffTest {
         Quiz after = quiz(shares);
         List<QuestionDiff> diffs = QuizDiff.changes(quiz(BEFORE), after);
         assertEquals(List.of("year", "bodies", "paper"), diffs.stream().map(QuestionDiff::id).toList());
-        assertEquals(List.of("key: = 1997 → = 1997; = 1996..1998 (25%)"), diff(diffs, "year").keyChanges());
+        assertEquals(List.of("key: = 1997 → = 1997; = 1996..1998 (25%)"), English.of(diff(diffs, "year").keyChanges()));
         assertEquals(List.of("key: Assembly; Council → Assembly (50%); Council (50%); Union (-50%)"),
-                diff(diffs, "bodies").keyChanges());
-        assertEquals(List.of("key: = Rodong Sinmun → = Rodong Sinmun; = Rodong (50%)"), diff(diffs, "paper").keyChanges());
+                English.of(diff(diffs, "bodies").keyChanges()));
+        assertEquals(List.of("key: = Rodong Sinmun → = Rodong Sinmun; = Rodong (50%)"), English.of(diff(diffs, "paper").keyChanges()));
         assertTrue(diffs.stream().allMatch(d -> d.optionsAdded().isEmpty() && d.optionsRemoved().isEmpty()),
                 "a credit is no new option: the option's text is the same");
 
         Quiz changed = quiz(shares.replace("{credit=25%}", "{credit=30%}"));
         assertEquals(List.of("key: = 1997; = 1996..1998 (25%) → = 1997; = 1996..1998 (30%)"),
-                diff(QuizDiff.changes(after, changed), "year").keyChanges());
+                English.of(diff(QuizDiff.changes(after, changed), "year").keyChanges()));
         Quiz spelledOut = quiz(BEFORE.replace("- (x) Alpha", "- (x) Alpha {credit=100%}"));
         assertTrue(QuizDiff.changes(quiz(BEFORE), spelledOut).isEmpty(), "a credit that repeats the default changes nothing");
     }
@@ -220,7 +220,7 @@ class QuizDiffTest {
                 .replace("- (3) Report\n", ""));
         List<QuestionDiff> diffs = QuizDiff.changes(quiz(BEFORE), after);
         assertEquals(List.of("events", "people"), diffs.stream().map(QuestionDiff::id).toList());
-        assertEquals(List.of("option “Report”"), diff(diffs, "events").optionsRemoved());
-        assertEquals(List.of("left-hand item “Chirac”", "choice “Prime Minister”"), diff(diffs, "people").optionsAdded());
+        assertEquals(List.of("option “Report”"), English.of(diff(diffs, "events").optionsRemoved()));
+        assertEquals(List.of("left-hand item “Chirac”", "choice “Prime Minister”"), English.of(diff(diffs, "people").optionsAdded()));
     }
 }

@@ -316,7 +316,14 @@ class RegradeApiTest {
             assertDec("1", which.get("newPoints"), "kept: its old points");
             Map<String, Object> year = question(e, "year");
             assertEquals("kept", year.get("change"));
-            assertEquals(Regrader.REMOVED, year.get("reason"));
+            assertEquals(English.of(Regrader.REMOVED), year.get("reason"));
+            // The same dry run in Korean: the reasons follow the request's language, the rest does not change.
+            JsonPath ko = new JsonPath(rg.call(Api.admin().header("Accept-Language", "ko"), code,
+                    Map.of("dryRun", true, "mode", "normal")).then().statusCode(200).extract().asString());
+            Map<String, Object> koEntry = entry(ko, a);
+            assertEquals("삭제된 보기: “Gamma”", question(koEntry, "which").get("reason"));
+            assertEquals("문항이 삭제되었습니다", question(koEntry, "year").get("reason"));
+            assertEquals("kept", question(koEntry, "year").get("change"));
             assertEquals(List.of("which", "year"), ((List<?>) e.get("questions")).stream().map(q -> ((Map<?, ?>) q).get("id")).toList(),
                     "the added question is not part of the attempt");
             assertEquals(0, dry.getInt("changed"));

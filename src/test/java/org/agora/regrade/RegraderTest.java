@@ -96,7 +96,7 @@ class RegraderTest {
     void aCreditWrittenOnAnOptionIsAKeyChangeAndRescores() {
         Quiz old = quiz(WHICH_ALPHA);
         Quiz now = quiz(which("(x) Alpha", "( ) Beta {credit=50%}", "( ) Gamma"));
-        assertEquals(List.of("key: Alpha → Alpha; Beta (50%)"), QuizDiff.changes(old, now).get(0).keyChanges());
+        assertEquals(List.of("key: Alpha → Alpha; Beta (50%)"), English.of(QuizDiff.changes(old, now).get(0).keyChanges()));
         Regrade beta = one(old, now, choices(old, layout(old), "which", "Beta"), "0", "1", RegradeMode.NORMAL);
         assertOutcome(only(beta, "which"), Change.RESCORED, "0", "0.5", "1", "1");
         assertTotals(beta.after(), "0.5", "1", "50.0", true); // the fixtures pass at 50
@@ -110,7 +110,7 @@ class RegraderTest {
         Regrade alpha = one(old, now, choices(old, l, "which", "Alpha"), "1", "1", RegradeMode.RAISE_ONLY);
         Outcome o = only(alpha, "which");
         assertOutcome(o, Change.KEPT, "1", "1", "1", "1");
-        assertTrue(o.reason().contains("raise-only") && o.reason().contains("0 of 1"), o.reason());
+        assertTrue(English.of(o.reason()).contains("raise-only") && English.of(o.reason()).contains("0 of 1"), English.of(o.reason()));
         assertFalse(alpha.changed());
         assertSame(alpha.before(), alpha.after(), "nothing changes: the totals stay as stored");
 
@@ -203,7 +203,7 @@ class RegraderTest {
             // Even a learner who did not choose it was shown it.
             Outcome o = only(one(old, now, choices(old, l, "which", "Beta"), "0", "1", mode), "which");
             assertOutcome(o, Change.KEPT, "0", "0", "1", "1");
-            assertTrue(o.reason().contains("Gamma") && o.reason().contains("removed"), o.reason());
+            assertTrue(English.of(o.reason()).contains("Gamma") && English.of(o.reason()).contains("removed"), English.of(o.reason()));
         }
         Regrade full = Regrader.regrade(old, now, l, List.of(item("which", choices(old, l, "which", "Gamma"), dec("0"),
                 dec("1"))), totals("0", "1", 50), false, RegradeMode.FULL_CREDIT, Set.of("which"));
@@ -216,7 +216,7 @@ class RegraderTest {
         Quiz now = quiz(which("( ) Alpha", "(x) Beta", "( ) Gamma", "( ) Alpha"));
         Outcome o = only(one(old, now, choices(old, layout(old), "which", "Beta"), "0", "1", RegradeMode.NORMAL), "which");
         assertEquals(Change.KEPT, o.change());
-        assertTrue(o.reason().contains("Alpha"), o.reason());
+        assertTrue(English.of(o.reason()).contains("Alpha"), English.of(o.reason()));
     }
 
     // --- questions removed, added, retyped ---
@@ -247,7 +247,7 @@ class RegraderTest {
         Quiz now = quiz(which("[x] Alpha", "[x] Beta", "[ ] Gamma"));
         Outcome o = only(one(old, now, choices(old, layout(old), "which", "Alpha"), "1", "1", RegradeMode.NORMAL), "which");
         assertOutcome(o, Change.KEPT, "1", "1", "1", "1");
-        assertTrue(o.reason().contains("single → multiple"), o.reason());
+        assertTrue(English.of(o.reason()).contains("single → multiple"), English.of(o.reason()));
     }
 
     // --- every scored type, through the one scorer ---
@@ -402,7 +402,7 @@ class RegraderTest {
         Outcome gone = only(one(old, choiceRemoved, pairs(old, l, "people", "Annan", "Secretary-General"), "0.5", "1",
                 RegradeMode.NORMAL), "people");
         assertEquals(Change.KEPT, gone.change());
-        assertTrue(gone.reason().contains("President of France"), gone.reason());
+        assertTrue(English.of(gone.reason()).contains("President of France"), English.of(gone.reason()));
     }
 
     // --- essays, modes and the choice of questions ---

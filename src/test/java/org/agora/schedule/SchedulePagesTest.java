@@ -132,4 +132,36 @@ class SchedulePagesTest {
         assertThat(text(page), containsString("마감: " + ScheduleService.text(soon, java.time.ZoneId.of("UTC"), java.util.Locale.KOREAN)
                 + " · 아직 하지 않음"));
     }
+
+    /**
+     * A due date reads in Korean on the quiz's overview and the class page, in the class's time
+     * zone; the times of an attempt on the learner's record too (Seoul is UTC+9, the server UTC).
+     */
+    @Test
+    void dueDatesAndAttemptTimesReadInKoreanInTheClassesZone() {
+        String code = Api.newClass("Korean dates " + System.nanoTime());
+        Api.admin().contentType("application/json").body(Map.of("timeZone", "Asia/Seoul"))
+                .put("/api/v1/classes/" + code + "/schedule-settings").then().statusCode(200);
+        QuizSchedules.schedule(code, "pool", null, Instant.parse("2030-12-03T05:05:00Z"));
+        String due = "2030년 12월 3일 (화) 오후 2:05 (Asia/Seoul)";
+        String u = Api.newStudent(code);
+        String overview = Api.student(u).header("Accept-Language", "ko").get("/quizzes/pool").then().statusCode(200)
+                .extract().asString();
+        assertThat(text(overview), containsString(due));
+        assertThat(text(Api.student(u).get("/quizzes/pool").then().statusCode(200).extract().asString()),
+                containsString("Tue 3 Dec 2030, 14:05 (Asia/Seoul)"));
+        Browser instructor = Browser.signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        String classPage = ok(instructor.request().header("Accept-Language", "ko").get("/instructor/classes/" + code));
+        assertThat(text(classPage), containsString(due));
+
+        org.agora.attempt.AttemptClient.start(u, "pool").submit();
+        String record = text(ok(instructor.request().cookie("agora-lang", "ko").get("/instructor/classes/" + code + "/learners/" + u)));
+        java.util.regex.Matcher stamp = java.util.regex.Pattern
+                .compile("\\d{4}년 \\d{1,2}월 \\d{1,2}일 \\(.\\) (오전|오후) \\d{1,2}:\\d{2}:\\d{2}").matcher(record);
+        assertTrue(stamp.find(), record);
+        Instant started = java.time.LocalDateTime.parse(stamp.group(), java.time.format.DateTimeFormatter
+                .ofPattern("yyyy년 M월 d일 (E) a h:mm:ss", java.util.Locale.KOREAN)).atZone(java.time.ZoneId.of("Asia/Seoul")).toInstant();
+        assertTrue(Math.abs(java.time.Duration.between(started, Instant.now()).toMinutes()) < 10,
+                "the attempt's time in Seoul time: " + stamp.group());
+    }
 }
