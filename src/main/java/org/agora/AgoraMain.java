@@ -8,10 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.agora.content.Linter;
 import org.agora.content.live.ContentPreload;
+import org.agora.interchange.gift.ImportGiftCommand;
 
 /**
- * Entry point of the packaged app. {@code lint} checks the content folders and exits without
- * starting Quarkus, so it opens no port and no database and can run beside a live server.
+ * Entry point of the packaged app. {@code lint} checks the content folders and {@code import-gift}
+ * converts Moodle GIFT files into quiz files; both exit without starting Quarkus, so they open no
+ * port and no database and can run beside a live server.
  */
 @QuarkusMain
 public class AgoraMain {
@@ -19,6 +21,9 @@ public class AgoraMain {
     public static void main(String... args) {
         if (args.length > 0 && args[0].equals("lint")) {
             System.exit(lint(args));
+        }
+        if (args.length > 0 && args[0].equals("import-gift")) {
+            System.exit(importGift(args));
         }
         // A best guess at the folders (application.properties is not read yet); see ContentPreload.
         ContentPreload.start(lessonsDir(), quizzesDir());
@@ -35,6 +40,11 @@ public class AgoraMain {
         Path lessons = rest.size() >= 2 ? Path.of(rest.get(0)) : lessonsDir();
         Path quizzes = rest.size() >= 2 ? Path.of(rest.get(1)) : quizzesDir();
         return new Linter().run(lessons, quizzes, strict, System.out);
+    }
+
+    /** {@code import-gift FILE.gift... [--out FOLDER] [--force]}: see {@link ImportGiftCommand}. */
+    static int importGift(String... args) {
+        return ImportGiftCommand.run(Arrays.asList(args).subList(1, args.length), System.out);
     }
 
     private static Path lessonsDir() {

@@ -3,35 +3,25 @@ package org.agora;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import org.agora.support.StdOut;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code java -jar agora.jar lint [LESSONS QUIZZES]}: the packaged jar's entry point, without starting Quarkus. */
 class AgoraMainLintTest {
 
-    private PrintStream original;
-    private ByteArrayOutputStream captured;
-
-    @BeforeEach
-    void capture() {
-        original = System.out;
-        captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    }
+    @RegisterExtension
+    final StdOut stdout = new StdOut();
 
     @AfterEach
-    void restore() {
-        System.setOut(original);
+    void clearSettings() {
         System.clearProperty("agora.lessons-dir");
         System.clearProperty("agora.quizzes-dir");
     }
 
     private String output() {
-        return captured.toString(StandardCharsets.UTF_8);
+        return stdout.text();
     }
 
     @Test
