@@ -104,7 +104,7 @@ final class GiftQuestionExport {
     /** The nearest weight Moodle accepts, with a warning when it changes what the option earns. */
     private BigDecimal weight(BigDecimal percent, int line) {
         BigDecimal w = MoodleWeights.nearest(percent);
-        if (MoodleWeights.changes(percent, w)) {
+        if (MoodleWeights.changes(percent, w, q.points())) {
             warn.accept(line, "weight " + MoodleWeights.shown(percent.setScale(2, java.math.RoundingMode.HALF_UP))
                     + " % is not one Moodle accepts: written as " + MoodleWeights.shown(w) + " %, which changes the score");
         }

@@ -51,11 +51,13 @@ final class MoodleWeights {
     }
 
     /**
-     * Whether writing {@code weight} for {@code percent} changes what a learner earns: more than
-     * Moodle's own matching slack, or than the two decimals of an Agora credit, apart.
+     * Whether writing {@code weight} for {@code percent} changes what a learner earns on a question
+     * of {@code points}: by half a hundredth of a point or more, which Agora's rounding of earned
+     * points to two decimals would show (33.33 % written as 33.33333 % changes nothing).
      */
-    static boolean changes(BigDecimal percent, BigDecimal weight) {
-        return percent.subtract(weight).abs().compareTo(new BigDecimal("0.005")) > 0;
+    static boolean changes(BigDecimal percent, BigDecimal weight, BigDecimal points) {
+        BigDecimal lost = percent.subtract(weight).abs().multiply(points).movePointLeft(2);
+        return lost.compareTo(new BigDecimal("0.005")) >= 0;
     }
 
     /** 100/k percent, the share of one right option of k under Agora's version 1 rule. */
