@@ -203,28 +203,34 @@ class GiftExportTest {
                 e.warnings().stream().map(Problem::toString).toList());
     }
 
+    /** What {@code export-gift FILE} prints, the file holding {@code text}: exit status, standard output, standard error. */
+    private record Run(int code, String out, String err) {
+        static Run of(Path file, String text) throws Exception {
+            Files.writeString(file, text);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = ExportGiftCommand.run(List.of(file.toString()), new PrintStream(out), new PrintStream(err));
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void aFileWithErrorsExportsNothing(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.md");
-        Files.writeString(bad, "## No answers here {#x}\n");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ExportGiftCommand.run(List.of(bad.toString()), new PrintStream(out), new PrintStream(err));
-        assertEquals(1, code);
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(bad + ":1: error: "), err.toString());
+        Run run = Run.of(bad, "## No answers here {#x}\n");
+        assertEquals(1, run.code());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith(bad + ":1: error: "), run.err());
         assertNull(new GiftExporter().export("quizzes/bad.md", "## No answers here {#x}\n").gift());
     }
 
     @Test
     void theCommandPrintsGiftAndWarnings(@TempDir Path dir) throws Exception {
         Path quiz = dir.resolve("q.md");
-        Files.writeString(quiz, "## Which? {#w level=recall}\n\n= a\n");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(0, ExportGiftCommand.run(List.of(quiz.toString()), new PrintStream(out), new PrintStream(err)));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("::w::[markdown]Which?{\n\t=a\n}"), out.toString());
+        Run run = Run.of(quiz, "## Which? {#w level=recall}\n\n= a\n");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("::w::[markdown]Which?{\n\t=a\n}"), run.out());
         assertEquals(quiz + ":1: warning: level= is not carried: GIFT has no cognitive level (a Moodle tag could hold it)\n",
-                err.toString(StandardCharsets.UTF_8));
+                run.err());
     }
 }
