@@ -243,4 +243,30 @@ public interface Staff {
     String learner_status_overrides(String quiz);
     String learner_status_extra_removed();
     String learner_status_extra_saved(int percent);
+
+    // ContentStatusResource/status.html and gift.html: importing a GIFT file
+    String gift_heading();
+    String gift_intro();
+    String gift_file(int kb);
+    String gift_convert();
+    String gift_title(String file);
+    String gift_back();
+    String gift_problems(int count);
+    String gift_none();
+    String gift_failed();
+    String gift_quiz(String file, int questions);
+    String gift_lint(int count);
+    String gift_lint_clean();
+    String gift_markdown();
+    String gift_exists();
+    String gift_replace();
+    String gift_save();
+    String gift_saved(String file);
+    String gift_empty();
+    String gift_too_large(int kb);
+    String gift_not_utf8();
+    String gift_bad_name();
+    String gift_bad_quiz();
+    String gift_exists_confirm();
+    String gift_not_written(String reason);
 }

@@ -32,7 +32,8 @@ import org.jboss.resteasy.reactive.server.core.request.ServerDrivenNegotiation;
  * the sign-in form included) take HTML forms only ({@code application/x-www-form-urlencoded}):
  * the CSRF check reads form bodies, so a cross-site {@code enctype="text/plain"} form, a post
  * without a Content-Type or one labelled with a wildcard (which JAX-RS would match to a form
- * method) would otherwise reach a page action unchecked; nothing here takes a file upload. The API
+ * method) would otherwise reach a page action unchecked; only the GIFT import of the content page
+ * takes a file upload ({@code multipart/form-data}, its token checked as any form's). The API
  * takes a body only as {@code application/json}, named exactly. Both get 415, as does a charset
  * this JVM does not have.
  */
@@ -76,8 +77,11 @@ public class RequestHeaders {
             return new Problem(415, "Unsupported Media Type", "The request's charset is not supported; send UTF-8.");
         }
         if (type != null && type.getType().equalsIgnoreCase("multipart")) {
-            // The framework parses a multipart body for any method, even an empty one for a GET.
-            return new Problem(415, "Unsupported Media Type", "Nothing here takes a file upload (multipart).");
+            // The framework parses a multipart body for any method, even an empty one for a GET: only
+            // the forms that upload a file take one, as a POST.
+            boolean upload = request.method() == HttpMethod.POST && WholeBodies.UPLOAD_PATHS.contains(request.path())
+                    && named(type, MediaType.MULTIPART_FORM_DATA_TYPE);
+            return upload ? null : new Problem(415, "Unsupported Media Type", "Nothing here takes a file upload (multipart).");
         }
         if (!WITH_BODY.contains(request.method())) {
             return null;

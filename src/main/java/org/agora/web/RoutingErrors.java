@@ -54,6 +54,10 @@ public class RoutingErrors {
         } else if (SIGN_IN.equals(path(ctx)) && !DatabaseErrors.isUnavailable(failure)) {
             // The sign-in form is decoded by the framework's form mechanism, which fails on a malformed body.
             answer(ctx, new Problem(400, "Bad Request", "The sign-in form could not be read. Go back and try again."), true);
+        } else if (WholeBodies.UPLOAD_PATHS.contains(path(ctx)) && failure instanceof java.io.IOException) {
+            // The upload's multipart body is decoded by the framework's body handler, which fails on a cut-off body.
+            answer(ctx, new Problem(400, "Bad Request", "The upload could not be read: it was cut off or malformed. "
+                    + "Go back and send the file again."), true);
         } else {
             LOG.error("Unexpected error on " + LogText.escape(path(ctx)), failure);
             answer(ctx, new Problem(500, "Internal Server Error",

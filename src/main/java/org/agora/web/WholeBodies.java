@@ -41,15 +41,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class WholeBodies {
 
+    /** The forms that upload a file: a file sent anywhere else is read and dropped, never written. */
+    static final Set<String> UPLOAD_PATHS = Set.of("/instructor/content/gift");
+    private static final String UPLOADS = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "agora-uploads").toString();
     private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     void install(@Observes Router router, Vertx vertx,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
             AgoraConfig config,
             @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check") String signIn) {
-        // No file uploads: nothing here takes one, so none is ever written to disk.
+        // No file uploads, but for the one form that takes a file (a GIFT file on the content page,
+        // for instructors): its file goes to a temporary folder and is deleted when the request ends.
         long timeout = config.http().bodyTimeout().toMillis();
         BodyHandler reader = BodyHandler.create(false).setBodyLimit(limit.asLongValue()).setMergeFormAttributes(false);
+        BodyHandler upload = BodyHandler.create(UPLOADS).setBodyLimit(limit.asLongValue()).setMergeFormAttributes(false)
+                .setDeleteUploadedFilesOnEnd(true);
         router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(ctx -> {
             HttpServerRequest request = ctx.request();
             if (!WITH_BODY.contains(request.method()) || request.isEnded()) {
@@ -62,7 +68,7 @@ public class WholeBodies {
                 ctx.next();
                 return;
             }
-            reader.handle(ctx);
+            (UPLOAD_PATHS.contains(ctx.normalizedPath()) ? upload : reader).handle(ctx);
         });
         router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(ctx -> {
             // An empty body leaves no buffer, and the framework would then wait on the socket for one.

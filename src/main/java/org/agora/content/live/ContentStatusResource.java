@@ -3,18 +3,36 @@ package org.agora.content.live;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.agora.AgoraConfig;
 import org.agora.content.ContentSet;
+import org.agora.content.ParseResult;
 import org.agora.content.Problem;
+import org.agora.content.Quiz;
+import org.agora.content.QuizParser;
 import org.agora.content.writing.ItemWriting;
+import org.agora.interchange.gift.GiftFiles;
+import org.agora.interchange.gift.GiftImport;
+import org.agora.language.Language;
+import org.agora.language.Staff;
+import org.agora.web.Flash;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The instructor's view of the content folders: what is served, what is withdrawn and why. */
 @Path("/instructor/content")
@@ -26,14 +44,24 @@ public class ContentStatusResource {
     static class Templates {
         static native TemplateInstance status(ContentSet content, Map<String, List<Problem>> broken,
                 Map<String, List<Problem>> warned);
+
+        static native TemplateInstance gift(GiftReview review);
     }
+
+    /** The largest GIFT file taken: a question bank of a few hundred questions (the body limit is 256 KB). */
+    static final int MAX_GIFT_BYTES = 200 * 1024;
+    private static final Pattern QUIZ_FILE = Pattern.compile("[a-z0-9-]{1,100}\\.md");
 
     private final ContentRegistry registry;
     private final AgoraConfig config;
+    private final Language language;
+    private final Flash flash;
 
-    ContentStatusResource(ContentRegistry registry, AgoraConfig config) {
+    ContentStatusResource(ContentRegistry registry, AgoraConfig config, Language language, Flash flash) {
         this.registry = registry;
         this.config = config;
+        this.language = language;
+        this.flash = flash;
     }
 
     @GET
@@ -42,6 +70,77 @@ public class ContentStatusResource {
         // Warnings are worked out from the served quizzes on each visit: a page for the few who author.
         List<Problem> warnings = ItemWriting.warnings(content.quizzes(), config.quizzesDir().toString());
         return Templates.status(content, byFile(content.problems()), byFile(warnings));
+    }
+
+    /**
+     * A GIFT file converted for review; nothing is written yet. A file that cannot be read or
+     * converted gets the page with what is wrong (400), never a server error.
+     */
+    @POST
+    @Path("gift")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response convertGift(@RestForm("gift") FileUpload upload) {
+        Staff texts = language.staff();
+        if (upload == null || upload.size() == 0) {
+            return refused(texts.gift_empty(), "", 400);
+        }
+        String name = GiftFiles.shownName(upload.fileName());
+        if (upload.size() > MAX_GIFT_BYTES) {
+            return refused(texts.gift_too_large(MAX_GIFT_BYTES / 1024), name, 400);
+        }
+        String source;
+        try {
+            source = GiftFiles.utf8(Files.readAllBytes(upload.uploadedFile()));
+        } catch (IOException e) { // CharacterCodingException included: not UTF-8
+            return refused(texts.gift_not_utf8(), name, 400);
+        }
+        GiftImport.Outcome outcome = new GiftImport().convert(name, source);
+        GiftReview review = GiftReview.of(name, outcome, config.quizzesDir(), outcome.ok() ? null : texts.gift_failed());
+        return Response.status(outcome.ok() ? 200 : 400).entity(Templates.gift(review)).build();
+    }
+
+    /**
+     * Saves a reviewed quiz file into the quizzes folder, after checking it again as the server
+     * will load it; an existing file is replaced only when the form says so. The registry reloads
+     * at once, so the content page lists the new quiz.
+     */
+    @POST
+    @Path("gift/save")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveGift(@FormParam("file") String file, @FormParam("markdown") String markdown,
+            @FormParam("replace") String replace) {
+        Staff texts = language.staff();
+        if (file == null || !QUIZ_FILE.matcher(file).matches() || markdown == null) {
+            return refused(texts.gift_bad_name(), "", 400);
+        }
+        String text = markdown.replace("\r\n", "\n"); // a form sends its line breaks as CR LF
+        ParseResult<Quiz> parsed = new QuizParser().parse("quizzes/" + file, text);
+        java.nio.file.Path target = config.quizzesDir().resolve(file);
+        List<Problem> lint = parsed.ok() ? ItemWriting.warnings(List.of(parsed.value()), "quizzes") : parsed.problems();
+        int questions = parsed.ok() ? parsed.value().questions().size() : 0;
+        GiftReview again = new GiftReview(file, false, List.of(), List.of(GiftReview.file(file, text, questions, lint,
+                config.quizzesDir())), null);
+        if (!parsed.ok()) {
+            return Response.status(400).entity(Templates.gift(withNotice(again, texts.gift_bad_quiz()))).build();
+        }
+        boolean replacing = "yes".equals(replace);
+        try {
+            GiftFiles.write(target, text, replacing);
+        } catch (FileAlreadyExistsException e) {
+            return Response.status(409).entity(Templates.gift(withNotice(again, texts.gift_exists_confirm()))).build();
+        } catch (IOException e) {
+            return Response.status(503).entity(Templates.gift(withNotice(again, texts.gift_not_written(e.getMessage())))).build();
+        }
+        registry.reloadIfChanged();
+        return flash.seeOther("/instructor/content", texts.gift_saved(file));
+    }
+
+    private static GiftReview withNotice(GiftReview r, String notice) {
+        return new GiftReview(r.name(), r.converted(), r.problems(), r.files(), notice);
+    }
+
+    private Response refused(String notice, String name, int status) {
+        return Response.status(status).entity(Templates.gift(new GiftReview(name, false, List.of(), List.of(), notice))).build();
     }
 
     private static Map<String, List<Problem>> byFile(List<Problem> problems) {

@@ -21,7 +21,7 @@ import org.agora.content.writing.ItemWriting;
  */
 public final class GiftImport {
 
-    /** One quiz file to write: its name ({@code ID.md}), text, questions and the linter's warnings on it. */
+    /** One quiz file to write: its name ({@code ID.md}), text, questions and the linter's warnings on it (by its path in the folder). */
     public record QuizFile(String fileName, String markdown, int questions, List<Problem> lint) {
     }
 
@@ -38,8 +38,13 @@ public final class GiftImport {
 
     private final QuizParser parser = new QuizParser();
 
-    /** Converts {@code source}, the text of the GIFT file called {@code giftName}. */
+    /** Converts {@code source}, the text of the GIFT file called {@code giftName}, for the folder {@code quizzes/}. */
     public Outcome convert(String giftName, String source) {
+        return convert(giftName, source, "quizzes");
+    }
+
+    /** Converts for the folder {@code quizzes}, the path that the linter's messages name the written files by. */
+    public Outcome convert(String giftName, String source, String quizzes) {
         GiftParser.Result read = new GiftParser().parse(source.startsWith("\uFEFF") ? source.substring(1) : source);
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         if (read.problems().stream().anyMatch(ImportProblem::error)) {
@@ -69,7 +74,7 @@ public final class GiftImport {
             usedIds.add(unique);
             QuizWriter.Written w = new QuizWriter(problems).write(unique, title.isEmpty() ? unique : title, g.getValue());
             if (w.questions() > 0) {
-                files.add(checked(unique + ".md", w, problems));
+                files.add(checked(quizzes, unique + ".md", w, problems));
             }
         }
         if (files.isEmpty() && problems.stream().noneMatch(ImportProblem::error)) {
@@ -80,15 +85,15 @@ public final class GiftImport {
     }
 
     /** Parses the written file as the server would; a problem there is an error at the GIFT question's line. */
-    private QuizFile checked(String fileName, QuizWriter.Written w, List<ImportProblem> problems) {
-        ParseResult<Quiz> parsed = parser.parse("quizzes/" + fileName, w.markdown());
+    private QuizFile checked(String quizzes, String fileName, QuizWriter.Written w, List<ImportProblem> problems) {
+        ParseResult<Quiz> parsed = parser.parse(quizzes + "/" + fileName, w.markdown());
         TreeMap<Integer, Integer> lines = w.giftLines();
         for (Problem p : parsed.problems()) {
             Map.Entry<Integer, Integer> at = lines.floorEntry(p.line());
             problems.add(ImportProblem.error(at == null ? 1 : at.getValue(), "the converted question does not pass "
                     + "the quiz format's checks (" + fileName + ":" + p.line() + ": " + p.message() + ")"));
         }
-        List<Problem> lint = parsed.ok() ? ItemWriting.warnings(List.of(parsed.value()), "quizzes") : parsed.problems();
+        List<Problem> lint = parsed.ok() ? ItemWriting.warnings(List.of(parsed.value()), quizzes) : parsed.problems();
         return new QuizFile(fileName, w.markdown(), w.questions(), lint);
     }
 

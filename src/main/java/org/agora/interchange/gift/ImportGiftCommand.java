@@ -2,17 +2,12 @@ package org.agora.interchange.gift;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.agora.content.Problem;
 
 /**
  * {@code import-gift FILE.gift... [--out FOLDER] [--force]}: writes the Agora quiz files of each
@@ -53,9 +48,7 @@ public final class ImportGiftCommand {
         for (String file : files) {
             String source;
             try {
-                source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(Files.readAllBytes(Path.of(file)))).toString();
+                source = GiftFiles.utf8(Files.readAllBytes(Path.of(file)));
             } catch (CharacterCodingException e) {
                 out.println(file + ":1: error: not UTF-8 text; save the file as UTF-8 and import it again");
                 errors++;
@@ -65,7 +58,7 @@ public final class ImportGiftCommand {
                 errors++;
                 continue;
             }
-            GiftImport.Outcome outcome = new GiftImport().convert(file, source);
+            GiftImport.Outcome outcome = new GiftImport().convert(file, source, dir.toString());
             for (ImportProblem p : outcome.problems()) {
                 out.println(p.shown(file));
                 errors += p.error() ? 1 : 0;
@@ -85,10 +78,7 @@ public final class ImportGiftCommand {
             for (GiftImport.QuizFile f : outcome.files()) {
                 Path target = folder.resolve(f.fileName());
                 try {
-                    Files.createDirectories(folder);
-                    Files.writeString(target, f.markdown(), StandardCharsets.UTF_8, force
-                            ? new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE}
-                            : new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE});
+                    GiftFiles.write(target, f.markdown(), force);
                 } catch (FileAlreadyExistsException e) {
                     out.println(file + ":1: error: " + target + " exists already: not overwritten (--force overwrites)");
                     errors++;
@@ -100,9 +90,7 @@ public final class ImportGiftCommand {
                 }
                 written++;
                 out.println("import-gift: wrote " + target + " (" + f.questions() + (f.questions() == 1 ? " question)" : " questions)"));
-                for (Problem p : f.lint()) {
-                    out.println(new Problem(target.toString(), p.line(), p.message(), p.warning()));
-                }
+                f.lint().forEach(out::println);
             }
         }
         out.println("import-gift: " + written + (written == 1 ? " file" : " files") + " written, " + errors
