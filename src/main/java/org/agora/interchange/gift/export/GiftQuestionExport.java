@@ -176,7 +176,10 @@ final class GiftQuestionExport {
         return c == null || c.isFull() ? "" : "%" + MoodleWeights.shown(weight(c.percent(), item(i).line())) + "%";
     }
 
-    /** {@code {#1997}}, {@code {#3.14:0.01}}, {@code {#1995..1998}}; several lines as {@code {# =a =%50%b}}. */
+    /**
+     * {@code {#1997}}, {@code {#3.14:0.01}}, {@code {#1995..1998}}; several lines as {@code {# =a =%50%b}}.
+     * Not escaped: the colon is syntax here, and a number has no other special character.
+     */
     private boolean numbers() {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < q.accepted().size(); i++) {
@@ -194,11 +197,11 @@ final class GiftQuestionExport {
             lines.add(credit(a, i) + n);
         }
         if (lines.size() == 1 && !lines.get(0).startsWith("%")) {
-            answers.append("{#").append(GiftEscaping.escape(lines.get(0)));
+            answers.append("{#").append(lines.get(0));
             explanation("", "");
         } else {
             answers.append("{#\n");
-            lines.forEach(l -> answers.append("\t=").append(GiftEscaping.escape(l)).append('\n'));
+            lines.forEach(l -> answers.append("\t=").append(l).append('\n'));
             explanation("\t", "\n");
         }
         answers.append('}');

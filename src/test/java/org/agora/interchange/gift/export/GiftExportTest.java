@@ -137,7 +137,7 @@ class GiftExportTest {
     @Test
     void numbersToleranceRangeAndSeveralLines() {
         assertEquals("::y::[markdown]Year?{#1997}", gift("## Year? {#y}\n\n= 1997\n"));
-        assertEquals("::pi::[markdown]Pi?{#3.14\\:0.01}", gift("## Pi? {#pi}\n\n= 3.14 +- 0.01\n"));
+        assertEquals("::pi::[markdown]Pi?{#3.14:0.01}", gift("## Pi? {#pi}\n\n= 3.14 +- 0.01\n"));
         assertEquals("::r::[markdown]When?{#1995..1998}", gift("## When? {#r}\n\n= 1995..1998\n"));
         assertEquals("""
                 ::b::[markdown]Born?{#
