@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.agora.content.Credit;
+import org.agora.content.MarkdownRenderer;
 import org.agora.content.Question;
 import org.agora.content.QuestionType;
 
@@ -49,11 +50,36 @@ record QuestionSource(String title, String stem, List<Item> items, String hint, 
         }
         List<Item> items = new ArrayList<>();
         int after = start == null ? end : items(lines, block, end, q.type(), items);
-        Post post = post(lines, start == null ? from : after, end, q.type() == QuestionType.ESSAY);
+        if (items.size() != expected(q)) {
+            items = fromModel(q); // a layout the cut does not know: the model's plain text still exports
+        }
+        Post post = post(lines, start == null ? from : after, end,
+                q.type() == QuestionType.ESSAY, q.explanationHtml() != null);
         int stemEnd = start == null ? post.firstLine : block;
         String stem = join(lines.subList(from, Math.max(from, stemEnd)));
         return new QuestionSource(title, stem, items, post.hint, post.hintLine, post.checkLine > 0, post.checkLine,
                 post.explanation);
+    }
+
+    /** How many items the answer block has: options, {@code =} lines, or pairs and right-hand choices without a partner. */
+    private static int expected(Question q) {
+        return switch (q.type()) {
+            case SHORT, NUMERIC -> q.accepted().size();
+            case MATCH -> q.pairs().size() + q.rights().size()
+                    - (int) q.pairs().stream().mapToInt(p -> p.rightIndex()).distinct().count();
+            case ESSAY -> 0;
+            default -> q.options().size();
+        };
+    }
+
+    private static List<Item> fromModel(Question q) {
+        List<Item> items = new ArrayList<>();
+        q.options().forEach(o -> items.add(new Item(o.text(),
+                o.feedbackHtml() == null ? null : MarkdownRenderer.textOfRendered(o.feedbackHtml()).strip(), q.line())));
+        q.accepted().forEach(a -> items.add(new Item(a.display(), null, q.line())));
+        q.pairs().forEach(p -> items.add(new Item(p.leftText() + " -> " + MarkdownRenderer.textOfRendered(
+                q.rights().get(p.rightIndex())).strip(), null, q.line())));
+        return items;
     }
 
     /** Reads the answer block from line index {@code i}; returns the index after it. */
@@ -91,9 +117,10 @@ record QuestionSource(String title, String stem, List<Item> items, String hint, 
 
     /**
      * The blockquotes after the answer block: {@code [!TIP]}, {@code [!CHECK]} and the explanation.
-     * An essay has no answer block, so only the blockquotes that end it count (its stem may quote too).
+     * An essay has no answer block, so only the callouts and, when the model has an explanation, the
+     * last plain blockquote count; other quotes belong to its stem.
      */
-    private static Post post(List<String> lines, int from, int end, boolean essay) {
+    private static Post post(List<String> lines, int from, int end, boolean essay, boolean explained) {
         List<int[]> quotes = new ArrayList<>();
         for (int i = from; i < end; i++) {
             if (lines.get(i).startsWith(">")) {
@@ -122,15 +149,26 @@ record QuestionSource(String title, String stem, List<Item> items, String hint, 
                 } else if (head.equalsIgnoreCase("[!CHECK]")) {
                     checkLine = q[0] + 1;
                 }
-            } else {
+            } else if (!essay) {
                 explanation.add(join(body));
+            } else if (explained && q == lastPlain(lines, quotes)) {
+                explanation.add(join(body));
+            } else {
+                continue; // part of the essay's stem
             }
             first = Math.min(first, q[0]);
         }
-        if (essay && explanation.size() > 1) {
-            explanation = explanation.subList(explanation.size() - 1, explanation.size());
-        }
         return new Post(hint, hintLine, checkLine, explanation.isEmpty() ? null : String.join("\n\n", explanation), first);
+    }
+
+    private static int[] lastPlain(List<String> lines, List<int[]> quotes) {
+        int[] last = null;
+        for (int[] q : quotes) {
+            if (!lines.get(q[0]).replaceFirst("^>[ \\t]?", "").strip().startsWith("[!")) {
+                last = q;
+            }
+        }
+        return last;
     }
 
     /** The lines as one text, blank lines at either end dropped. */

@@ -177,6 +177,14 @@ class GiftExportTest {
     }
 
     @Test
+    void anEssayStemMayQuote() {
+        assertEquals("::e::[markdown]Discuss.\\n\\n> A quoted claim.\\n\\nIs it right?{}",
+                gift("## Discuss. {#e type=essay}\n\n> A quoted claim.\n\nIs it right?\n"));
+        assertEquals("::e::[markdown]Discuss.\\n\\n> A quoted claim.\\n\\nIs it right?{####Notes.}",
+                gift("## Discuss. {#e type=essay}\n\n> A quoted claim.\n\nIs it right?\n\n> Notes.\n"));
+    }
+
+    @Test
     void hintsLevelsLinksAndQuizSettingsAreNamed() {
         GiftExporter.Export e = new GiftExporter().export("quizzes/t.md", """
                 ---
