@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.agora.interchange.gift.GiftImport;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,9 +44,5 @@ class GiftRoundTripTest {
             GiftExporter.Export export = RoundTrip.check("quizzes/" + f.fileName(), f.markdown());
             assertTrue(export.gift().contains("::"), export.gift());
         }
-    }
-
-    static List<String> names() {
-        return List.of();
     }
 }
