@@ -9,11 +9,12 @@ import java.util.List;
 import org.agora.content.Linter;
 import org.agora.content.live.ContentPreload;
 import org.agora.interchange.gift.ImportGiftCommand;
+import org.agora.interchange.gift.export.ExportGiftCommand;
 
 /**
- * Entry point of the packaged app. {@code lint} checks the content folders and {@code import-gift}
- * converts Moodle GIFT files into quiz files; both exit without starting Quarkus, so they open no
- * port and no database and can run beside a live server.
+ * Entry point of the packaged app. {@code lint} checks the content folders, {@code import-gift}
+ * converts Moodle GIFT files into quiz files and {@code export-gift} a quiz file into GIFT; all
+ * exit without starting Quarkus, so they open no port and no database and can run beside a live server.
  */
 @QuarkusMain
 public class AgoraMain {
@@ -24,6 +25,9 @@ public class AgoraMain {
         }
         if (args.length > 0 && args[0].equals("import-gift")) {
             System.exit(importGift(args));
+        }
+        if (args.length > 0 && args[0].equals("export-gift")) {
+            System.exit(ExportGiftCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
         }
         // A best guess at the folders (application.properties is not read yet); see ContentPreload.
         ContentPreload.start(lessonsDir(), quizzesDir());
