@@ -220,4 +220,6 @@ public interface Pages {
     String preview_button();
     String preview_last_valid();
     String preview_none();
+    String preview_unsaved();
+    String export_gift();
 }

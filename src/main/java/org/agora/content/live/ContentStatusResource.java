@@ -8,20 +8,24 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.agora.AgoraConfig;
+import org.agora.account.CurrentAccount;
 import org.agora.attempt.PreviewService;
 import org.agora.content.ContentSet;
 import org.agora.content.ParseResult;
@@ -31,9 +35,11 @@ import org.agora.content.QuizParser;
 import org.agora.content.writing.ItemWriting;
 import org.agora.interchange.gift.GiftFiles;
 import org.agora.interchange.gift.GiftImport;
+import org.agora.interchange.gift.export.GiftExporter;
 import org.agora.language.Language;
 import org.agora.language.Staff;
 import org.agora.web.Flash;
+import org.agora.web.NotFound;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -62,8 +68,11 @@ public class ContentStatusResource {
 
     private final PreviewService previews;
 
+    private final CurrentAccount current;
+
     ContentStatusResource(ContentRegistry registry, AgoraConfig config, Language language, Flash flash,
-            PreviewService previews) {
+            PreviewService previews, CurrentAccount current) {
+        this.current = current;
         this.registry = registry;
         this.config = config;
         this.language = language;
@@ -147,6 +156,57 @@ public class ContentStatusResource {
         }
         registry.reloadIfChanged();
         return flash.seeOther("/instructor/content", texts.gift_saved(file));
+    }
+
+    /**
+     * Opens the reviewed quiz in a preview before anything is saved: the text travels with the
+     * preview (see {@link PreviewService#startUnsaved}), so the form keeps its edits and nothing
+     * lands in quizzes/. A text that is not a valid quiz gets the review again with its errors.
+     */
+    @POST
+    @Path("gift/preview")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response previewGift(@FormParam("file") String file, @FormParam("markdown") String markdown) {
+        Staff texts = language.staff();
+        if (file == null || !QUIZ_FILE.matcher(file).matches() || markdown == null) {
+            return refused(texts.gift_bad_name(), "", 400);
+        }
+        String text = markdown.replace("\r\n", "\n");
+        ParseResult<Quiz> parsed = new QuizParser().parse("quizzes/" + file, text);
+        if (!parsed.ok()) {
+            GiftReview again = new GiftReview(file, false, List.of(), List.of(GiftReview.file(file, text, 0,
+                    parsed.problems(), config.quizzesDir())), null);
+            return Response.status(400).entity(Templates.gift(withNotice(again, texts.gift_bad_quiz()))).build();
+        }
+        String attempt = previews.startUnsaved(current.get(), file, text).view().attempt();
+        return Response.seeOther(URI.create("/attempts/" + attempt)).build();
+    }
+
+    /**
+     * A served quiz's file as GIFT for Moodle, downloaded. What GIFT cannot hold is listed in
+     * {@code //} comments at the top, as {@code export-gift} prints it on standard error.
+     */
+    @GET
+    @Path("quizzes/{id}.gift")
+    @Produces("text/plain; charset=UTF-8")
+    public Response downloadGift(@PathParam("id") String id) {
+        Quiz quiz = registry.content().quiz(id).orElseThrow(() -> new NotFound((t, l) -> t.content_no_quiz(id)));
+        java.nio.file.Path file = config.quizzesDir().resolve(java.nio.file.Path.of(quiz.path()).getFileName());
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new NotFound((t, l) -> t.content_no_quiz(id));
+        }
+        GiftExporter.Export export = new GiftExporter().export(quiz.path(), text);
+        if (!export.ok()) { // the file broke after it was served: the content page shows why
+            return Response.seeOther(URI.create("/instructor/content")).build();
+        }
+        StringBuilder gift = new StringBuilder();
+        export.warnings().forEach(w -> gift.append("// ").append(w.toString().replace('\n', ' ')).append('\n'));
+        gift.append(export.gift());
+        return Response.ok(gift.toString())
+                .header("Content-Disposition", "attachment; filename=\"" + id + ".gift\"").build();
     }
 
     private static GiftReview withNotice(GiftReview r, String notice) {

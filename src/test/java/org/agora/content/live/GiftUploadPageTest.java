@@ -147,4 +147,44 @@ class GiftUploadPageTest {
         assertTrue(save.statusCode() == 403 || save.statusCode() == 400, "refused: " + save.statusCode());
         assertFalse(Files.exists(TestContent.quizzes().resolve("x.md")));
     }
+
+    /** "Preview before saving": the reviewed text opens on the quiz pages, with the full review, and no file is written. */
+    @Test
+    void anImportedQuizOpensInPreviewBeforeItIsSaved() {
+        String id = "gift-preview-" + System.nanoTime();
+        Response review = upload(id + ".gift", "::capital::Capital of France?{=Paris ~%50%Lyon ~Rome}\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(review.asString().contains("formaction=\"/instructor/content/gift/preview\""), review.asString());
+        String markdown = textarea(review.asString());
+        Token t = token();
+        Response started = Api.admin().redirects().follow(false).cookie("agora-csrf", t.cookie()).formParam(t.field(), t.value())
+                .formParam("file", id + ".md").formParam("markdown", markdown).post("/instructor/content/gift/preview");
+        assertEquals(303, started.statusCode(), started.asString());
+        String attempt = started.header("Location");
+        assertTrue(attempt.matches(".*/attempts/[^/]+$"), attempt);
+        String page = Api.admin().get(attempt.replaceFirst("^https?://[^/]+", "")).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Capital of France?") && page.contains("Lyon"), page);
+        assertFalse(Files.exists(TestContent.quizzes().resolve(id + ".md")), "a preview writes no file");
+
+        Token t2 = token();
+        Response broken = Api.admin().redirects().follow(false).cookie("agora-csrf", t2.cookie()).formParam(t2.field(), t2.value())
+                .formParam("file", id + ".md").formParam("markdown", "no question here\n").post("/instructor/content/gift/preview");
+        assertEquals(400, broken.statusCode());
+        assertTrue(broken.asString().contains("does not pass the quiz format"), broken.asString());
+    }
+
+    /** "Download as GIFT" on the content page: the served quiz's file as GIFT, what GIFT cannot hold in comments at the top. */
+    @Test
+    void aServedQuizDownloadsAsGift() {
+        String page = Api.admin().get("/instructor/content").asString();
+        String href = Html.find(page, "href=\"(/instructor/content/quizzes/[a-z0-9-]+\\.gift)\"");
+        Response gift = Api.admin().get(href);
+        assertEquals(200, gift.statusCode(), gift.asString());
+        assertTrue(gift.header("Content-Disposition").startsWith("attachment; filename="), gift.header("Content-Disposition"));
+        assertTrue(gift.contentType().startsWith("text/plain"), gift.contentType());
+        assertTrue(gift.asString().contains("$CATEGORY:"), gift.asString());
+        assertTrue(gift.asString().contains("{"), "questions with answer blocks");
+        assertEquals(404, Api.admin().get("/instructor/content/quizzes/no-such-quiz.gift").statusCode());
+        String student = Api.newStudent(Api.newClass("GIFT download"));
+        assertEquals(403, Api.student(student).redirects().follow(false).get(href).statusCode());
+    }
 }
