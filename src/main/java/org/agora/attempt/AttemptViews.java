@@ -1,5 +1,6 @@
 package org.agora.attempt;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -81,6 +82,12 @@ public final class AttemptViews {
     public record QuestionResult(String id, BigDecimal earned, BigDecimal points, boolean correct, String feedback,
             String explanation, String correctAnswer, String yourAnswer, String see, String status,
             List<CriterionGrade> criteria, String comment, List<ReviewRow> rows, BigDecimal credit) {
+
+        /** False when the learner gave no answer: the page then says so in its own language. */
+        @JsonIgnore
+        public boolean answered() {
+            return yourAnswer != null && !Reviews.NO_ANSWER.equals(yourAnswer);
+        }
     }
 
     /**

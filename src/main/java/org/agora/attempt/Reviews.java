@@ -20,6 +20,12 @@ import org.agora.quiz.Scorer;
 /** Correct answers, the learner's answers and feedback, as HTML for the review. */
 public final class Reviews {
 
+    /**
+     * What the API's {@code yourAnswer} says of a question left unanswered (its texts stay English);
+     * the pages say it in their language instead (see {@code answered()} on the result records).
+     */
+    public static final String NO_ANSWER = "(no answer)";
+
     private Reviews() {
     }
 
@@ -45,10 +51,10 @@ public final class Reviews {
 
     public static String yourAnswer(Question q, Slotted slots, AnswerBody body) {
         if (body == null) {
-            return "(no answer)";
+            return NO_ANSWER;
         }
         return switch (q.type()) {
-            case SINGLE, TRUEFALSE, MULTIPLE -> body.choices().isEmpty() ? "(no answer)"
+            case SINGLE, TRUEFALSE, MULTIPLE -> body.choices().isEmpty() ? NO_ANSWER
                     : body.choices().stream().map(id -> q.options().get(slots.optionIndex(id)).html())
                             .collect(Collectors.joining("; "));
             case SHORT, NUMERIC -> escape(body.text());
@@ -61,7 +67,7 @@ public final class Reviews {
                 }
                 yield sb.toString();
             }
-            case MATCH -> body.pairs().isEmpty() ? "(no answer)"
+            case MATCH -> body.pairs().isEmpty() ? NO_ANSWER
                     : body.pairs().entrySet().stream().map(e -> {
                         MatchPair p = q.pairs().get(slots.leftIndex(e.getKey()));
                         return p.leftHtml() + " → " + q.rights().get(slots.rightIndex(e.getValue()));

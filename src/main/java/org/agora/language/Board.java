@@ -53,6 +53,7 @@ public interface Board {
 
     // ScoreboardResource/projector.html (and js/projector.js, through the page's data attributes)
     String projector_title();
+    String scoreboard_anonymous();
     String projector_progress();
     String projector_learner_count(int n);
     String projector_learner_word(String n);

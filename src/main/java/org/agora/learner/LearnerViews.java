@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.agora.attempt.AttemptViews.ReviewRow;
+import org.agora.attempt.Reviews;
 import org.agora.regrade.RegradeNote;
 
 /** A learner's record and an attempt as the instructor reviews it, for the pages and the API alike. */
@@ -98,6 +99,12 @@ public final class LearnerViews {
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal earned, String yourAnswer, String correctAnswer,
             String feedback, String explanation, @JsonInclude(JsonInclude.Include.ALWAYS) Instant savedAt, String status,
             Grade grade, BigDecimal credit, @JsonIgnore List<ReviewRow> rows) {
+
+        /** False when the learner gave no answer: the page then says so in its own language. */
+        @JsonIgnore
+        public boolean answered() {
+            return yourAnswer != null && !Reviews.NO_ANSWER.equals(yourAnswer);
+        }
     }
 
     /** An attempt reviewed by an instructor. {@code timed}: it had a deadline (a time limit or a reopening). */

@@ -1,5 +1,6 @@
 package org.agora.scoreboard;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import org.agora.language.Board;
 import org.agora.scoreboard.Scoreboard.Column;
@@ -24,6 +25,12 @@ public record ProjectorView(String className, String classProgress, int learners
     static final int NAMES = 40;
 
     public record Line(int rank, String name, int percent, int quizzesPassed, int lessonsCompleted) {
+
+        /** A learner the class's privacy setting hides: the page names them in its language. */
+        @JsonIgnore
+        public boolean anonymous() {
+            return ScoreboardService.ANONYMOUS.equals(name);
+        }
     }
 
     public record QuizLink(String id, String label, String title) {

@@ -1,5 +1,6 @@
 package org.agora.scoreboard;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -50,6 +51,12 @@ public record Scoreboard(String classCode, String className, String privacy, Lis
      */
     public record Row(int rank, String name, String username, BigDecimal total, BigDecimal maxTotal, int quizzesPassed,
             int lessonsCompleted, Map<String, Cell> quizzes, boolean me, long accountId) {
+
+        /** A classmate the class's privacy setting hides: the page names them in its language. */
+        @JsonIgnore
+        public boolean anonymous() {
+            return !me && ScoreboardService.ANONYMOUS.equals(name);
+        }
 
         public Cell cell(String quizId) {
             return quizzes.get(quizId);

@@ -210,6 +210,12 @@ public class ScoreboardService {
         return ranked;
     }
 
+    /**
+     * A classmate hidden by the class's privacy setting, as the API and the event stream name them
+     * (their texts stay English); the pages and the projector say it in their own language.
+     */
+    public static final String ANONYMOUS = "Anonymous learner";
+
     /** Instructors always see full names; the class's privacy rules everyone else. */
     static String name(String privacy, Viewer viewer, boolean me, String displayName, String nickname) {
         if (viewer.instructor() || "full".equals(privacy)) {
@@ -218,7 +224,7 @@ public class ScoreboardService {
         if ("nickname".equals(privacy)) {
             return nickname;
         }
-        return me ? displayName : "Anonymous learner";
+        return me ? displayName : ANONYMOUS;
     }
 
     /** The share of lessons read and quizzes passed over the whole class, in percent. */

@@ -47,6 +47,11 @@
   function pages() { return Math.max(1, Math.ceil(lines.length / PAGE)); }
 
   // The rows of the page shown now; those in "fresh" (new since the last update) stand out.
+  // The event stream names hidden classmates in English, the same for every viewer; the page says it in its own language.
+  function shownName(name) {
+    return name === "Anonymous learner" ? main.getAttribute("data-anonymous") : name;
+  }
+
   function showPage() {
     var tbody = byId("projector-rows");
     if (!tbody || !board) { return; }
@@ -61,7 +66,7 @@
         left[key] -= 1;
         tr.className = "changed";
       }
-      [cell(String(l.rank)), cell(l.name, "name"), cell(l.percent + "%"), cell(String(l.quizzesPassed)),
+      [cell(String(l.rank)), cell(shownName(l.name), "name"), cell(l.percent + "%"), cell(String(l.quizzesPassed)),
         cell(String(l.lessonsCompleted))].forEach(function (td) { tr.appendChild(td); });
       rows.appendChild(tr);
     });

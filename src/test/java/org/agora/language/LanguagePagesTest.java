@@ -211,6 +211,24 @@ class LanguagePagesTest {
                 .body(not(containsString("Back to the quiz")));
     }
 
+    /** A question left unanswered says so in the page's language; the API's yourAnswer keeps its English marker. */
+    @Test
+    void anUnansweredQuestionReadsInKoreanOnTheReviewAndTheInstructorsView() {
+        String code = Api.newClass("Language no answer " + System.nanoTime());
+        String u = Api.newStudent(code);
+        org.agora.attempt.AttemptClient.start(u, "limited").submit();
+        org.agora.attempt.AttemptClient last = org.agora.attempt.AttemptClient.start(u, "limited");
+        last.submit(); // the last of two: the review is shown
+        Api.student(u).header("Accept-Language", "ko").get("/attempts/" + last.id + "/review").then().statusCode(200)
+                .body(containsString("(답안 없음)")).body(not(containsString("(no answer)")));
+        Api.student(u).get("/attempts/" + last.id + "/review").then().statusCode(200).body(containsString("(no answer)"));
+        Api.student(u).header("Accept-Language", "ko").get("/api/v1/attempts/" + last.id).then().statusCode(200)
+                .body("result.questions[0].yourAnswer", org.hamcrest.Matchers.equalTo("(no answer)"))
+                .body("result.questions[0]", not(org.hamcrest.Matchers.hasKey("answered")));
+        Api.admin().header("Accept-Language", "ko").get("/instructor/classes/" + code + "/learners/" + u + "/attempts/" + last.id)
+                .then().statusCode(200).body(containsString("(답안 없음)")).body(not(containsString("(no answer)")));
+    }
+
     @Test
     void theErrorPageReadsInKorean() {
         given().header("Accept-Language", "ko").get("/no-such-page").then().statusCode(404)

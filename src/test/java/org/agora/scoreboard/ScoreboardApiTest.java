@@ -250,6 +250,13 @@ class ScoreboardApiTest {
         assertFalse(page.contains("Otto Hidden"), page);
         String projector = Api.student(me).get("/classes/" + code + "/projector").then().statusCode(200).extract().asString();
         assertFalse(projector.contains("Otto Hidden"), projector);
+        String korean = Api.student(me).header("Accept-Language", "ko").get("/classes/" + code + "/scoreboard").then()
+                .statusCode(200).extract().asString();
+        assertTrue(korean.contains("익명 학습자"), "a hidden classmate is named in the page's language");
+        assertFalse(korean.contains("Anonymous learner"), korean);
+        String koreanProjector = Api.student(me).header("Accept-Language", "ko").get("/classes/" + code + "/projector")
+                .then().statusCode(200).extract().asString();
+        assertTrue(koreanProjector.contains("data-anonymous=\"익명 학습자\""), koreanProjector);
         assertFalse(projector.contains("Mona Pagecheck"), "the projector is public in the room: no one is 'me'");
         // the instructor's page shows real names
         String staff = Api.admin().get("/classes/" + code + "/scoreboard").then().statusCode(200).extract().asString();
