@@ -133,19 +133,14 @@ public class ContentStatusResource {
     public Response saveGift(@FormParam("file") String file, @FormParam("markdown") String markdown,
             @FormParam("replace") String replace) {
         Staff texts = language.staff();
-        if (file == null || !QUIZ_FILE.matcher(file).matches() || markdown == null) {
-            return refused(texts.gift_bad_name(), "", 400);
+        Reviewed r = reviewed(file, markdown);
+        Response invalid = invalid(r);
+        if (invalid != null) {
+            return invalid;
         }
-        String text = markdown.replace("\r\n", "\n"); // a form sends its line breaks as CR LF
-        ParseResult<Quiz> parsed = new QuizParser().parse("quizzes/" + file, text);
+        GiftReview again = r.again();
         java.nio.file.Path target = config.quizzesDir().resolve(file);
-        List<Problem> lint = parsed.ok() ? ItemWriting.warnings(List.of(parsed.value()), "quizzes") : parsed.problems();
-        int questions = parsed.ok() ? parsed.value().questions().size() : 0;
-        GiftReview again = new GiftReview(file, false, List.of(), List.of(GiftReview.file(file, text, questions, lint,
-                config.quizzesDir())), null);
-        if (!parsed.ok()) {
-            return Response.status(400).entity(Templates.gift(withNotice(again, texts.gift_bad_quiz()))).build();
-        }
+        String text = r.text();
         boolean replacing = "yes".equals(replace);
         try {
             GiftFiles.write(target, text, replacing);
@@ -167,18 +162,12 @@ public class ContentStatusResource {
     @Path("gift/preview")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response previewGift(@FormParam("file") String file, @FormParam("markdown") String markdown) {
-        Staff texts = language.staff();
-        if (file == null || !QUIZ_FILE.matcher(file).matches() || markdown == null) {
-            return refused(texts.gift_bad_name(), "", 400);
+        Reviewed r = reviewed(file, markdown);
+        Response invalid = invalid(r);
+        if (invalid != null) {
+            return invalid;
         }
-        String text = markdown.replace("\r\n", "\n");
-        ParseResult<Quiz> parsed = new QuizParser().parse("quizzes/" + file, text);
-        if (!parsed.ok()) {
-            GiftReview again = new GiftReview(file, false, List.of(), List.of(GiftReview.file(file, text, 0,
-                    parsed.problems(), config.quizzesDir())), null);
-            return Response.status(400).entity(Templates.gift(withNotice(again, texts.gift_bad_quiz()))).build();
-        }
-        String attempt = previews.startUnsaved(current.get(), file, text).view().attempt();
+        String attempt = previews.startUnsaved(current.get(), file, r.text()).view().attempt();
         return Response.seeOther(URI.create("/attempts/" + attempt)).build();
     }
 
@@ -207,6 +196,32 @@ public class ContentStatusResource {
         gift.append(export.gift());
         return Response.ok(gift.toString())
                 .header("Content-Disposition", "attachment; filename=\"" + id + ".gift\"").build();
+    }
+
+    /** A reviewed quiz text as the form sent it, checked as the server will load it, and its review page. */
+    private record Reviewed(String text, ParseResult<Quiz> parsed, GiftReview again) {
+    }
+
+    /** Null when the form names no valid quiz file or sends no text. */
+    private Reviewed reviewed(String file, String markdown) {
+        if (file == null || !QUIZ_FILE.matcher(file).matches() || markdown == null) {
+            return null;
+        }
+        String text = markdown.replace("\r\n", "\n"); // a form sends its line breaks as CR LF
+        ParseResult<Quiz> parsed = new QuizParser().parse("quizzes/" + file, text);
+        List<Problem> lint = parsed.ok() ? ItemWriting.warnings(List.of(parsed.value()), "quizzes") : parsed.problems();
+        int questions = parsed.ok() ? parsed.value().questions().size() : 0;
+        return new Reviewed(text, parsed, new GiftReview(file, false, List.of(),
+                List.of(GiftReview.file(file, text, questions, lint, config.quizzesDir())), null));
+    }
+
+    /** The page that refuses a reviewed text (no valid file name, or not a valid quiz); null when it is fine. */
+    private Response invalid(Reviewed r) {
+        if (r == null) {
+            return refused(language.staff().gift_bad_name(), "", 400);
+        }
+        return r.parsed().ok() ? null
+                : Response.status(400).entity(Templates.gift(withNotice(r.again(), language.staff().gift_bad_quiz()))).build();
     }
 
     private static GiftReview withNotice(GiftReview r, String notice) {
