@@ -11,6 +11,8 @@ import java.util.Set;
 import org.agora.attempt.AttemptViews.AttemptView;
 import org.agora.content.Essay;
 import org.agora.content.Ids;
+import org.agora.content.QuestionType;
+import org.agora.question.QuestionKind;
 import org.agora.attempt.AttemptViews.Item;
 import org.agora.attempt.AttemptViews.QuestionResult;
 import org.agora.attempt.AttemptViews.QuestionView;
@@ -255,50 +257,11 @@ final class AttemptPages {
         String move = form.getFirst("move");
         List<QuestionView> onPage = current > 0 ? List.of(view.questions().get(current - 1)) : view.questions();
         for (QuestionView q : onPage) {
-            List<String> values = form.getOrDefault("a." + q.id(), List.of());
-            AnswerBody body = switch (q.type()) {
-                case "single", "truefalse", "multiple" -> values.isEmpty() ? null : AnswerBody.ofChoices(values);
-                case "short", "numeric", "essay" -> values.isEmpty() || values.get(0).isBlank() ? null
-                        : AnswerBody.ofText(values.get(0));
-                case "order" -> values.isEmpty() ? null : AnswerBody.ofOrder(moved(values, q.id(), move));
-                case "match" -> {
-                    Map<String, String> pairs = new LinkedHashMap<>();
-                    for (Item left : q.left()) {
-                        String right = form.getFirst("m." + q.id() + "." + left.id());
-                        if (right != null && !right.isBlank()) {
-                            pairs.put(left.id(), right);
-                        }
-                    }
-                    yield pairs.isEmpty() ? null : AnswerBody.ofPairs(pairs);
-                }
-                default -> null;
-            };
+            QuestionType type = QuestionType.fromKey(q.type());
+            AnswerBody body = type == null ? null
+                    : QuestionKind.of(type).fromForm(q, name -> form.getOrDefault(name, List.of()), move);
             answers.put(q.id(), body);
         }
         return answers;
-    }
-
-    /** Applies {@code QID|ITEMID|up} (or down, top, bottom) to the order the form carried. */
-    static List<String> moved(List<String> order, String questionId, String move) {
-        if (move == null) {
-            return order;
-        }
-        String[] parts = move.split("\\|");
-        if (parts.length != 3 || !parts[0].equals(questionId)) {
-            return order;
-        }
-        List<String> list = new ArrayList<>(order);
-        int i = list.indexOf(parts[1]);
-        int j = switch (parts[2]) {
-            case "up" -> i - 1;
-            case "down" -> i + 1;
-            case "top" -> 0;
-            case "bottom" -> list.size() - 1;
-            default -> -1;
-        };
-        if (i >= 0 && j >= 0 && j < list.size()) {
-            list.add(j, list.remove(i));
-        }
-        return list;
     }
 }

@@ -14,15 +14,15 @@ public record Layout(List<Slotted> questions) {
 
     public record Slotted(String question, List<Slot> options, List<Slot> left, List<Slot> right) {
 
-        Integer optionIndex(String id) {
+        public Integer optionIndex(String id) {
             return indexOf(options, id);
         }
 
-        Integer leftIndex(String id) {
+        public Integer leftIndex(String id) {
             return indexOf(left, id);
         }
 
-        Integer rightIndex(String id) {
+        public Integer rightIndex(String id) {
             return indexOf(right, id);
         }
 

@@ -1,19 +1,14 @@
 package org.agora.attempt;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.agora.attempt.AttemptViews.ReviewRow;
 import org.agora.attempt.Layout.Slotted;
-import org.agora.content.Accepted;
 import org.agora.content.Credit;
-import org.agora.content.MarkdownRenderer;
-import org.agora.content.MatchPair;
-import org.agora.content.Option;
 import org.agora.content.Question;
 import org.agora.content.QuestionType;
+import org.agora.question.QuestionKind;
 import org.agora.quiz.Response;
 import org.agora.quiz.Scorer;
 
@@ -29,80 +24,21 @@ public final class Reviews {
     private Reviews() {
     }
 
+    /** The key as HTML (null for an essay, which has none). */
     public static String correctAnswer(Question q) {
-        return switch (q.type()) {
-            case SINGLE, TRUEFALSE, MULTIPLE -> q.options().stream().filter(Option::correct).map(Option::html)
-                    .collect(Collectors.joining("; "));
-            case SHORT, NUMERIC -> {
-                // Learners read the written-out answers that earn full credit (a near miss is no model
-                // answer); a regex is shown only when it is all there is.
-                List<Accepted> full = q.accepted().stream().filter(a -> a.earns().isFull()).toList();
-                List<Accepted> shown = full.stream().filter(a -> !(a instanceof Accepted.Regex)).toList();
-                yield (shown.isEmpty() ? full : shown).stream().map(Accepted::display).map(Reviews::escape)
-                        .collect(Collectors.joining(" or "));
-            }
-            case ORDER -> q.options().stream().sorted(Comparator.comparingInt(Option::position))
-                    .map(o -> o.position() + ". " + o.html()).collect(Collectors.joining("; "));
-            case MATCH -> q.pairs().stream().map(p -> p.leftHtml() + " → " + q.rights().get(p.rightIndex()))
-                    .collect(Collectors.joining("; "));
-            case ESSAY -> null; // no key: a grader marks it, and the marking notes are its explanation
-        };
+        return QuestionKind.of(q).correctAnswer(q);
     }
 
     public static String yourAnswer(Question q, Slotted slots, AnswerBody body) {
-        if (body == null) {
-            return NO_ANSWER;
-        }
-        return switch (q.type()) {
-            case SINGLE, TRUEFALSE, MULTIPLE -> body.choices().isEmpty() ? NO_ANSWER
-                    : body.choices().stream().map(id -> q.options().get(slots.optionIndex(id)).html())
-                            .collect(Collectors.joining("; "));
-            case SHORT, NUMERIC -> escape(body.text());
-            case ESSAY -> MarkdownRenderer.instance().renderUntrusted(body.text());
-            case ORDER -> {
-                List<String> items = body.order().stream().map(id -> q.options().get(slots.optionIndex(id)).html()).toList();
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < items.size(); i++) {
-                    sb.append(i == 0 ? "" : "; ").append(i + 1).append(". ").append(items.get(i));
-                }
-                yield sb.toString();
-            }
-            case MATCH -> body.pairs().isEmpty() ? NO_ANSWER
-                    : body.pairs().entrySet().stream().map(e -> {
-                        MatchPair p = q.pairs().get(slots.leftIndex(e.getKey()));
-                        return p.leftHtml() + " → " + q.rights().get(slots.rightIndex(e.getValue()));
-                    }).collect(Collectors.joining("; "));
-        };
+        return body == null ? NO_ANSWER : QuestionKind.of(q).yourAnswer(q, slots, body);
     }
 
     /**
      * A matching question pair by pair (in the order the attempt showed the left items), an ordering
-     * place by place; null for other types. Each row is marked as the scorer marks it: a pair is right
-     * when its partner is, a place when the item the learner put there belongs there.
+     * place by place; null for other types. Each row is marked as the scorer marks it.
      */
     public static List<ReviewRow> rows(Question q, Slotted slots, AnswerBody body) {
-        return switch (q.type()) {
-            case MATCH -> slots.left().stream().map(left -> {
-                MatchPair p = q.pairs().get(left.index());
-                String chosen = body == null || body.pairs() == null ? null : body.pairs().get(left.id());
-                Integer right = chosen == null ? null : slots.rightIndex(chosen);
-                return new ReviewRow(p.leftHtml(), right == null ? null : q.rights().get(right),
-                        q.rights().get(p.rightIndex()), right != null && right == p.rightIndex());
-            }).toList();
-            case ORDER -> {
-                List<Option> correct = q.options().stream().sorted(Comparator.comparingInt(Option::position)).toList();
-                List<String> order = body == null || body.order() == null ? List.of() : body.order();
-                List<ReviewRow> rows = new ArrayList<>();
-                for (int place = 1; place <= correct.size(); place++) {
-                    Integer index = place <= order.size() ? slots.optionIndex(order.get(place - 1)) : null;
-                    Option yours = index == null ? null : q.options().get(index);
-                    rows.add(new ReviewRow(String.valueOf(place), yours == null ? null : yours.html(),
-                            correct.get(place - 1).html(), yours != null && yours.position() == place));
-                }
-                yield rows;
-            }
-            default -> null;
-        };
+        return QuestionKind.of(q).rows(q, slots, body);
     }
 
     /**
@@ -137,7 +73,7 @@ public final class Reviews {
         return "/lessons/" + parts[0] + (parts.length > 1 ? "#" + parts[1] : "");
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

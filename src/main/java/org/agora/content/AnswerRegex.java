@@ -8,7 +8,7 @@ import com.google.re2j.PatternSyntaxException;
  * the answer's length: with {@code java.util.regex}, {@code /(.*a){10}x/} held one submit for 50 s.
  * RE2 has no backreferences or lookaround, so those are refused here, at the quiz file's line.
  */
-final class AnswerRegex {
+public final class AnswerRegex {
 
     /**
      * The most RE2 instructions one regex may compile to; matching costs about this many steps per
@@ -29,7 +29,7 @@ final class AnswerRegex {
      * The compiled regex of the {@code = line}; throws {@link IllegalArgumentException} with the
      * problem's message when it is invalid, uses what RE2 does not support, or is too large.
      */
-    static Pattern compile(String line, String source, boolean ignoreCase) {
+    public static Pattern compile(String line, String source, boolean ignoreCase) {
         String tooLarge = "the regex in `= " + line + "` is too large once its repetitions are expanded (at most "
                 + MAX_PROGRAM_SIZE + " steps): use `*` or `+` instead of large `{n,m}` counts";
         if (RegexSize.estimate(source) > MAX_ESTIMATE) {

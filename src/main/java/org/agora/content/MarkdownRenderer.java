@@ -157,7 +157,7 @@ public final class MarkdownRenderer {
     }
 
     /** Plain text of inline Markdown, white space collapsed to single spaces. */
-    String plainTextInline(String markdown) {
+    public String plainTextInline(String markdown) {
         Node doc = inlineParser.parse(markdown == null ? "" : markdown);
         return collapse(text.render(doc));
     }

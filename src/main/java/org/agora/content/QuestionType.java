@@ -1,6 +1,10 @@
 package org.agora.content;
 
-/** The question types of the quiz format; {@code key} is the name used by the JSON API. */
+/**
+ * The question types of the quiz format; {@code key} is the name used by the JSON API. What each
+ * type means (how it is read, checked, scored, reviewed and exported) is its kind's, in
+ * {@code org.agora.question}.
+ */
 public enum QuestionType {
     SINGLE("single"),
     MULTIPLE("multiple"),
@@ -18,8 +22,13 @@ public enum QuestionType {
         this.key = key;
     }
 
-    /** Whether {@code scoring=partial|exact} applies. */
-    public boolean allowsPartial() {
-        return this == MULTIPLE || this == ORDER || this == MATCH;
+    /** The type the API names {@code key}, or null. */
+    public static QuestionType fromKey(String key) {
+        for (QuestionType t : values()) {
+            if (t.key.equals(key)) {
+                return t;
+            }
+        }
+        return null;
     }
 }

@@ -17,6 +17,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.agora.question.Matching;
+import org.agora.question.MultipleAnswer;
+import org.agora.question.NumericAnswer;
+import org.agora.question.Ordering;
+import org.agora.question.QuestionKind;
+import org.agora.question.ShortAnswer;
+import org.agora.question.SingleChoice;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
@@ -148,7 +155,7 @@ public final class QuizParser {
         }
     }
 
-    private final class Run {
+    private final class Run implements Authoring {
         private final String path;
         private final String text;
         private final String defaultId;
@@ -167,8 +174,14 @@ public final class QuizParser {
             this.defaultId = defaultId;
         }
 
-        private void error(int line, String message) {
+        @Override
+        public void error(int line, String message) {
             problems.add(new Problem(path, line, message));
+        }
+
+        @Override
+        public MarkdownRenderer md() {
+            return md;
         }
 
         private int line(Node n) {
@@ -545,28 +558,14 @@ public final class QuizParser {
                 }
             }
 
-            QuestionType type = null;
-            List<Option> options = List.of();
-            List<MatchPair> pairs = List.of();
-            List<String> rights = List.of();
-            List<Accepted> accepted = List.of();
-            if (useList) {
-                BulletList list = answerLists.get(0);
-                List<Item> items = itemsOf.get(list);
-                Built built = buildFromList(list, items, hl);
-                if (built != null) {
-                    type = built.type;
-                    options = built.options;
-                    pairs = built.pairs;
-                    rights = built.rights;
-                }
-            } else {
-                Built built = buildFromAnswerLines(seg.answers);
-                if (built != null) {
-                    type = built.type;
-                    accepted = built.accepted;
-                }
-            }
+            AnswerBlock block = useList ? buildFromList(answerLists.get(0), itemsOf.get(answerLists.get(0)))
+                    : buildFromAnswerLines(seg.answers);
+            QuestionType type = block == null ? null : block.type();
+            QuestionKind kind = type == null ? null : QuestionKind.of(type);
+            List<Option> options = block == null ? List.of() : block.options();
+            List<MatchPair> pairs = block == null ? List.of() : block.pairs();
+            List<String> rights = block == null ? List.of() : block.rights();
+            List<Accepted> accepted = block == null ? List.of() : block.accepted();
 
             // ---- hint and explanation after the block
             List<String> hints = new ArrayList<>();
@@ -584,24 +583,24 @@ public final class QuizParser {
             }
 
             // ---- attributes that depend on the type
-            if (checkLine > 0 && type != null && type != QuestionType.SHORT) {
-                error(checkLine, "a `> [!CHECK]` block applies only to short-answer questions, not to a " + describe(type)
-                        + " question");
-            } else if (type == QuestionType.SHORT) {
+            if (checkLine > 0 && kind != null && !kind.takesCase()) {
+                error(checkLine, "a `> [!CHECK]` block applies only to short-answer questions, not to a "
+                        + kind.described() + " question");
+            } else if (kind != null && kind.takesCase()) {
                 ShortAnswerChecks.verify(checks, accepted, "sensitive".equals(caseAttr), this::error);
             }
-            if (type != null) {
-                if (scoring != null && !type.allowsPartial()) {
+            if (kind != null) {
+                if (scoring != null && !kind.takesScoring()) {
                     error(hl, "scoring=" + scoring + " applies only to multiple-answer, ordering and matching "
-                            + "questions, not to a " + describe(type) + " question");
+                            + "questions, not to a " + kind.described() + " question");
                 }
                 if ("exact".equals(scoring) && type == QuestionType.MULTIPLE
                         && options.stream().anyMatch(o -> o.credit() != null)) {
                     error(hl, "scoring=exact gives all or nothing, so the options' credits would mean nothing; "
                             + "remove scoring=exact or the credits");
                 }
-                if ("sensitive".equals(caseAttr) && type != QuestionType.SHORT) {
-                    error(hl, "case=sensitive applies only to short-answer questions, not to a " + describe(type)
+                if ("sensitive".equals(caseAttr) && !kind.takesCase()) {
+                    error(hl, "case=sensitive applies only to short-answer questions, not to a " + kind.described()
                             + " question");
                 }
             }
@@ -809,15 +808,8 @@ public final class QuizParser {
             return items;
         }
 
-        private final class Built {
-            QuestionType type;
-            List<Option> options = List.of();
-            List<MatchPair> pairs = List.of();
-            List<String> rights = List.of();
-            List<Accepted> accepted = List.of();
-        }
-
-        private Built buildFromList(BulletList list, List<Item> items, int hl) {
+        /** Reads a list of options, ordering items or pairs: the markers' checks are shared, the rest is the type's. */
+        private AnswerBlock buildFromList(BulletList list, List<Item> items) {
             int listLine = line(list);
             int before = problems.size();
             tooMany(items.size(), ContentLimits.MAX_ITEMS, "items in one answer list (options, ordering items or "
@@ -835,168 +827,37 @@ public final class QuizParser {
             if (problems.size() > before) {
                 return null;
             }
-            // feedback: an indented blockquote under the option, nothing else
-            List<String> feedback = new ArrayList<>();
+            boolean matching = first == Kind.PAIR || first == Kind.DISTRACTOR;
+            List<AnswerItem> read = new ArrayList<>();
             for (Item it : items) {
-                List<String> parts = new ArrayList<>();
-                Node c = it.node().getFirstChild().getNext();
-                while (c != null) {
-                    Node next = c.getNext();
-                    if (c instanceof BlockQuote q && (first == Kind.SINGLE || first == Kind.MULTIPLE
-                            || first == Kind.ORDER)) {
-                        String kind = MarkdownRenderer.alertKind(q);
-                        parts.add(kind == null ? md.renderChildren(q) : md.renderBlock(q));
-                    } else if (c instanceof BlockQuote) {
-                        error(line(c), "feedback under a matching pair is not supported; put it in the explanation");
-                    } else {
-                        error(line(c), "unexpected " + describe(c) + " under an option: only an indented `> feedback` "
-                                + "blockquote may follow the option's text");
-                    }
-                    c = next;
-                }
-                feedback.add(parts.isEmpty() ? null : String.join("\n", parts));
-                if (it.kind() != Kind.DISTRACTOR && it.text().isBlank()) {
-                    error(it.line(), it.kind() == Kind.PAIR ? "a matching pair needs a left-hand item before `->`"
-                            : "an option needs a text after its marker");
-                }
-                if ((it.kind() == Kind.PAIR || it.kind() == Kind.DISTRACTOR) && it.right().isBlank()) {
-                    error(it.line(), "a matching item needs a right-hand text after `->`");
-                }
-            }
-            List<Credit> credits = new ArrayList<>();
-            for (Item it : items) {
+                read.add(new AnswerItem(it.line(), it.checked(), it.position(), it.text(), it.right(),
+                        it.kind() == Kind.DISTRACTOR, feedback(it, matching), it.credit()));
                 misplacedCredit(it.line(), it.text() + " " + (it.right() == null ? "" : it.right()));
-                if (it.credit() != null && (first == Kind.ORDER || first == Kind.PAIR || first == Kind.DISTRACTOR)) {
-                    error(it.line(), "a credit on " + (first == Kind.ORDER ? "an ordering item" : "a matching pair")
-                            + " is not supported: it is scored by " + (first == Kind.ORDER ? "position" : "pair")
-                            + " (scoring=partial or scoring=exact); remove `{credit=" + it.credit() + "}`");
-                    credits.add(null);
-                } else {
-                    credits.add(credit(it.line(), it.credit()));
-                }
             }
-            Built b = new Built();
-            switch (first) {
-                case SINGLE, MULTIPLE -> {
-                    boolean single = first == Kind.SINGLE;
-                    String marker = single ? "(x)" : "[x]";
-                    if (items.size() < 2) {
-                        error(listLine, (single ? "a single-choice" : "a multiple-answer")
-                                + " question needs at least two options");
-                    }
-                    List<Item> checked = items.stream().filter(Item::checked).toList();
-                    if (checked.isEmpty()) {
-                        error(listLine, "no option is marked `" + marker + "`: mark " + (single
-                                ? "exactly one right answer" : "at least one right answer"));
-                    }
-                    if (single && checked.size() > 1) {
-                        for (int i = 1; i < checked.size(); i++) {
-                            error(checked.get(i).line(), "a second option marked `(x)` (the first is on line "
-                                    + checked.get(0).line() + "): a single-choice question has exactly one right "
-                                    + "answer; use `[ ]`/`[x]` for several");
-                        }
-                    }
-                    List<Option> options = new ArrayList<>();
-                    for (int i = 0; i < items.size(); i++) {
-                        Item it = items.get(i);
-                        options.add(new Option(i, md.renderInline(it.text()), md.plainTextInline(it.text()),
-                                it.checked(), 0, feedback.get(i), credits.get(i)));
-                    }
-                    List<CreditRules.Line> written = new ArrayList<>();
-                    for (int i = 0; i < items.size(); i++) {
-                        written.add(new CreditRules.Line(items.get(i).line(), items.get(i).checked(), credits.get(i),
-                                items.get(i).credit() != null));
-                    }
-                    if (single) {
-                        CreditRules.singleChoice(written, this::error);
-                    } else {
-                        CreditRules.multipleAnswer(written, listLine, this::error);
-                    }
-                    b.options = List.copyOf(options);
-                    b.type = single ? QuestionType.SINGLE : QuestionType.MULTIPLE;
-                    if (single && options.size() == 2) {
-                        Set<String> texts = new HashSet<>();
-                        options.forEach(o -> texts.add(o.text().strip().toLowerCase(Locale.ROOT)));
-                        if (texts.equals(Set.of("true", "false"))) {
-                            b.type = QuestionType.TRUEFALSE;
-                        }
-                    }
-                }
-                case ORDER -> {
-                    int n = items.size();
-                    if (n < 2) {
-                        error(listLine, "an ordering question needs at least two items");
-                    }
-                    Map<Integer, Integer> seen = new HashMap<>();
-                    for (Item it : items) {
-                        if (it.position() < 1 || it.position() > n) {
-                            error(it.line(), "position (" + it.position() + ") is out of range: with " + n
-                                    + " items, positions go from 1 to " + n);
-                        } else {
-                            Integer firstLine = seen.putIfAbsent(it.position(), it.line());
-                            if (firstLine != null) {
-                                error(it.line(), "position (" + it.position() + ") is repeated (first on line "
-                                        + firstLine + "); positions 1 to " + n + " must each appear once");
-                            }
-                        }
-                    }
-                    TreeSet<Integer> missing = new TreeSet<>();
-                    for (int p = 1; p <= n; p++) {
-                        if (!seen.containsKey(p)) {
-                            missing.add(p);
-                        }
-                    }
-                    for (int p : missing) {
-                        error(listLine, "position (" + p + ") is missing; positions 1 to " + n + " must each appear once");
-                    }
-                    List<Option> options = new ArrayList<>();
-                    for (int i = 0; i < items.size(); i++) {
-                        Item it = items.get(i);
-                        options.add(new Option(i, md.renderInline(it.text()), md.plainTextInline(it.text()), false,
-                                it.position(), feedback.get(i), null));
-                    }
-                    b.options = List.copyOf(options);
-                    b.type = QuestionType.ORDER;
-                }
-                case PAIR, DISTRACTOR -> {
-                    List<Item> pairItems = items.stream().filter(it -> it.kind() == Kind.PAIR).toList();
-                    if (pairItems.size() < 2) {
-                        error(listLine, "a matching question needs at least two `left -> right` pairs");
-                    }
-                    Map<String, Integer> rightIndex = new LinkedHashMap<>();
-                    Map<String, Integer> leftSeen = new HashMap<>();
-                    List<MatchPair> pairs = new ArrayList<>();
-                    for (Item it : pairItems) {
-                        Integer firstLine = leftSeen.putIfAbsent(it.text().strip(), it.line());
-                        if (firstLine != null) {
-                            error(it.line(), "left-hand item \"" + abbreviate(it.text()) + "\" is repeated (first on line "
-                                    + firstLine + ")");
-                        }
-                        int r = rightIndex.computeIfAbsent(it.right().strip(), k -> rightIndex.size());
-                        pairs.add(new MatchPair(pairs.size(), md.renderInline(it.text()),
-                                md.plainTextInline(it.text()), r));
-                    }
-                    for (Item it : items) {
-                        if (it.kind() == Kind.DISTRACTOR) {
-                            rightIndex.computeIfAbsent(it.right().strip(), k -> rightIndex.size());
-                        }
-                    }
-                    List<String> rights = new ArrayList<>();
-                    rightIndex.keySet().forEach(r -> rights.add(md.renderInline(r)));
-                    b.pairs = List.copyOf(pairs);
-                    b.rights = List.copyOf(rights);
-                    b.type = QuestionType.MATCH;
-                }
-                default -> throw new IllegalStateException();
-            }
-            return b;
+            return switch (first) {
+                case SINGLE -> SingleChoice.fromList(read, listLine, this);
+                case MULTIPLE -> MultipleAnswer.fromList(read, listLine, this);
+                case ORDER -> Ordering.fromList(read, listLine, this);
+                case PAIR, DISTRACTOR -> Matching.fromList(read, listLine, this);
+                case NONE -> throw new IllegalStateException("a list without markers is no answer block");
+            };
         }
 
-        /** Reports the first of {@code count} things beyond {@code max}, at its line. */
-        private void tooMany(int count, int max, String what, java.util.function.IntUnaryOperator lineOf) {
-            if (count > max) {
-                error(lineOf.applyAsInt(max), "at most " + max + " " + what + " (this question has " + count + ")");
+        /** Feedback: an indented blockquote under an option or ordering item, nothing else; a matching pair has none. */
+        private String feedback(Item it, boolean matching) {
+            List<String> parts = new ArrayList<>();
+            for (Node c = it.node().getFirstChild().getNext(); c != null; c = c.getNext()) {
+                if (c instanceof BlockQuote q && !matching) {
+                    String kind = MarkdownRenderer.alertKind(q);
+                    parts.add(kind == null ? md.renderChildren(q) : md.renderBlock(q));
+                } else if (c instanceof BlockQuote) {
+                    error(line(c), "feedback under a matching pair is not supported; put it in the explanation");
+                } else {
+                    error(line(c), "unexpected " + describe(c) + " under an option: only an indented `> feedback` "
+                            + "blockquote may follow the option's text");
+                }
             }
+            return parts.isEmpty() ? null : String.join("\n", parts);
         }
 
         /** A credit must end its line: anywhere else it would be shown to learners and never count. */
@@ -1007,8 +868,8 @@ public final class QuizParser {
             }
         }
 
-        /** The credit written as {@code raw} on the line, or null (none written, or an error reported). */
-        private Credit credit(int line, String raw) {
+        @Override
+        public Credit credit(int line, String raw) {
             if (raw == null) {
                 return null;
             }
@@ -1022,87 +883,23 @@ public final class QuizParser {
 
         // ------------------------------------------------------------ `= ...` lines
 
-        private Built buildFromAnswerLines(List<AnswerLine> lines) {
-            Built b = new Built();
+        /** Reads {@code = ...} lines: credits are shared, the rest is the numeric or short-answer type's. */
+        private AnswerBlock buildFromAnswerLines(List<AnswerLine> lines) {
             tooMany(lines.size(), ContentLimits.MAX_ACCEPTED, "`=` lines in one question", i -> lines.get(i).line());
-            boolean numeric;
-            try {
-                numeric = Numbers.parseAccepted(Credit.split(lines.get(0).text()).text()) != null;
-            } catch (IllegalArgumentException e) {
-                numeric = true;
-            }
-            List<Accepted> accepted = new ArrayList<>();
-            Map<String, Integer> seen = new HashMap<>(); // a normalised text, at its index in accepted
+            List<AcceptedLine> read = new ArrayList<>();
             List<CreditRules.Line> written = new ArrayList<>();
             for (AnswerLine line : lines) {
                 Credit.Split split = Credit.split(line.text());
                 misplacedCredit(line.line(), split.text());
                 Credit credit = credit(line.line(), split.raw());
-                written.add(new CreditRules.Line(line.line(), false, credit, split.hasCredit()));
-                AnswerLine a = new AnswerLine(line.line(), split.text());
-                if (numeric) {
-                    try {
-                        Accepted acc = Numbers.parseAccepted(a.text(), credit);
-                        if (acc == null) {
-                            error(a.line(), "`= " + a.text() + "` is not a number: the question is numeric because its "
-                                    + "first `=` line is a number, so every `=` line must be a number (1997), a "
-                                    + "tolerance (3.14 +- 0.01) or a range (1995..1998)");
-                        } else {
-                            accepted.add(acc);
-                        }
-                    } catch (IllegalArgumentException e) {
-                        error(a.line(), "`= " + a.text() + "`: " + e.getMessage());
-                    }
-                    continue;
-                }
-                Matcher m = REGEX_LINE.matcher(a.text());
-                if (m.matches() && a.text().length() >= 2) {
-                    String flags = m.group(2);
-                    if (!flags.isEmpty() && !flags.equals("i")) {
-                        error(a.line(), "unknown regex flag `" + flags + "` in `= " + a.text() + "`: only `i` "
-                                + "(ignore case) is supported");
-                        continue;
-                    }
-                    if (m.group(1).isEmpty()) {
-                        error(a.line(), "empty regex `//`");
-                        continue;
-                    }
-                    try {
-                        String source = ShortAnswers.straightenQuotes(
-                                java.text.Normalizer.normalize(m.group(1), java.text.Normalizer.Form.NFKC));
-                        accepted.add(new Accepted.Regex(a.text(), AnswerRegex.compile(a.text(), source, flags.equals("i")), credit));
-                    } catch (IllegalArgumentException e) {
-                        error(a.line(), e.getMessage());
-                    }
-                    continue;
-                }
-                String normalized = ShortAnswers.normalize(a.text());
-                Accepted text = new Accepted.Text(a.text(), normalized, credit);
-                Integer at = seen.putIfAbsent(normalized, accepted.size());
-                if (at == null) {
-                    accepted.add(text);
-                } else if (text.earns().basisPoints() > accepted.get(at).earns().basisPoints()) {
-                    accepted.set(at, text); // the same answer written twice: the best line counts, as in scoring
-                }
+                written.add(new CreditRules.Line(line.line(), credit, split.hasCredit()));
+                read.add(new AcceptedLine(line.line(), split.text(), credit));
             }
+            AnswerBlock block = NumericAnswer.claims(lines.get(0).text()) ? NumericAnswer.fromLines(read, this)
+                    : ShortAnswer.fromLines(read, this);
             CreditRules.acceptedLines(written, this::error);
-            b.type = numeric ? QuestionType.NUMERIC : QuestionType.SHORT;
-            b.accepted = List.copyOf(accepted);
-            return b;
+            return block;
         }
-    }
-
-    private static String describe(QuestionType type) {
-        return switch (type) {
-            case SINGLE -> "single-choice";
-            case MULTIPLE -> "multiple-answer";
-            case TRUEFALSE -> "true/false";
-            case SHORT -> "short-answer";
-            case NUMERIC -> "numeric";
-            case ORDER -> "ordering";
-            case MATCH -> "matching";
-            case ESSAY -> "essay";
-        };
     }
 
     static String describe(Node b) {

@@ -115,7 +115,6 @@ public interface Api {
     String answer_essay_long(int max);
     String answer_essay_words(int words, int saved);
     String answer_pairs();
-    String answer_unknown_type();
     // regrade: RegradeService
     String regrade_dry_run();
     String regrade_mode(String choices);

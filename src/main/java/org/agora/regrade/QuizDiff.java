@@ -13,6 +13,7 @@ import org.agora.content.MarkdownRenderer;
 import org.agora.content.MatchPair;
 import org.agora.content.Option;
 import org.agora.content.Question;
+import org.agora.question.QuestionKind;
 import org.agora.content.QuestionType;
 import org.agora.content.Quiz;
 
@@ -139,7 +140,7 @@ public final class QuizDiff {
         if (!was.equals(now)) {
             changes.add(Phrase.of("diff_key", was, now));
         }
-        if (before.type().allowsPartial() && before.exact() != after.exact()) {
+        if (QuestionKind.of(before).takesScoring() && before.exact() != after.exact()) {
             changes.add(Phrase.of("diff_scoring", scoring(before), scoring(after)));
         }
         if (before.type() == QuestionType.SHORT && before.caseSensitive() != after.caseSensitive()) {
@@ -150,33 +151,7 @@ public final class QuizDiff {
 
     /** The key in words, comparable between versions: the same key reads the same whatever the option order. */
     static String key(Question q) {
-        return switch (q.type()) {
-            case SINGLE, TRUEFALSE, MULTIPLE -> {
-                // What each option earns is the key: a credit written, changed or removed changes it, a
-                // credit that repeats the default does not. With credits a multiple answer is scored by
-                // their sum, not the version 1 rule, so there every share is named, 100 % too.
-                boolean sum = q.type() == QuestionType.MULTIPLE && q.hasCredits();
-                yield q.options().stream().filter(o -> o.earns().percent().signum() != 0)
-                        .map(o -> o.text() + (sum || !o.earns().isFull() ? share(o.earns()) : "")).sorted()
-                        .collect(Collectors.joining("; "));
-            }
-            case ORDER -> q.options().stream().sorted(Comparator.comparingInt(Option::position)).map(Option::text)
-                    .collect(Collectors.joining(", "));
-            case MATCH -> {
-                Map<String, String> pairs = new LinkedHashMap<>();
-                q.pairs().stream().sorted(Comparator.comparing(MatchPair::leftText))
-                        .forEach(p -> pairs.put(p.leftText(), rightText(q, p.rightIndex())));
-                yield pairs.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).collect(Collectors.joining("; "));
-            }
-            case SHORT, NUMERIC -> q.accepted().stream()
-                    .map(a -> "= " + a.display() + (a.earns().isFull() ? "" : share(a.earns())))
-                    .collect(Collectors.joining("; "));
-            case ESSAY -> ""; // graded by an instructor: no key to compare, so never a change
-        };
-    }
-
-    private static String share(Credit c) {
-        return " (" + c + ")";
+        return QuestionKind.of(q).keyInWords(q);
     }
 
     private static Phrase scoring(Question q) {
@@ -200,10 +175,6 @@ public final class QuizDiff {
     /** The plain text of each right-hand choice of a matching question, by index. */
     static List<String> rightTexts(Question q) {
         return q.rights().stream().map(MarkdownRenderer::textOfRendered).toList();
-    }
-
-    private static String rightText(Question q, int index) {
-        return MarkdownRenderer.textOfRendered(q.rights().get(index));
     }
 
     static String plain(BigDecimal value) {

@@ -1,5 +1,6 @@
 package org.agora.attempt;
 
+import org.agora.question.Ordering;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,15 +85,15 @@ class QuizPageLogicTest {
     @Test
     void movesToTheTopAndTheBottom() {
         List<String> order = List.of("a", "b", "c", "d");
-        assertEquals(List.of("c", "a", "b", "d"), AttemptPages.moved(order, "q", "q|c|top"));
-        assertEquals(List.of("a", "c", "d", "b"), AttemptPages.moved(order, "q", "q|b|bottom"));
-        assertEquals(List.of("a", "c", "b", "d"), AttemptPages.moved(order, "q", "q|c|up"));
-        assertEquals(List.of("a", "b", "d", "c"), AttemptPages.moved(order, "q", "q|c|down"));
-        assertEquals(order, AttemptPages.moved(order, "q", "q|a|top"), "already at the top");
-        assertEquals(order, AttemptPages.moved(order, "q", "q|d|down"));
-        assertEquals(order, AttemptPages.moved(order, "q", "q|x|top"), "an item not in the list");
-        assertEquals(order, AttemptPages.moved(order, "q", "other|c|top"), "another question's move");
-        assertEquals(order, AttemptPages.moved(order, "q", "q|c|left"));
+        assertEquals(List.of("c", "a", "b", "d"), Ordering.moved(order, "q", "q|c|top"));
+        assertEquals(List.of("a", "c", "d", "b"), Ordering.moved(order, "q", "q|b|bottom"));
+        assertEquals(List.of("a", "c", "b", "d"), Ordering.moved(order, "q", "q|c|up"));
+        assertEquals(List.of("a", "b", "d", "c"), Ordering.moved(order, "q", "q|c|down"));
+        assertEquals(order, Ordering.moved(order, "q", "q|a|top"), "already at the top");
+        assertEquals(order, Ordering.moved(order, "q", "q|d|down"));
+        assertEquals(order, Ordering.moved(order, "q", "q|x|top"), "an item not in the list");
+        assertEquals(order, Ordering.moved(order, "q", "other|c|top"), "another question's move");
+        assertEquals(order, Ordering.moved(order, "q", "q|c|left"));
     }
 
     @Test

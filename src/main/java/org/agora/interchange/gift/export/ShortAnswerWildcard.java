@@ -6,7 +6,7 @@ package org.agora.interchange.gift.export;
  * {@code the *council}; a regex with anything beyond literal characters, escaped punctuation and
  * {@code .*}, or one that is case-sensitive, has no Moodle form (null).
  */
-final class ShortAnswerWildcard {
+public final class ShortAnswerWildcard {
 
     private static final String SPECIALS = "\\.+*?()|[]{}^$/";
 
@@ -14,7 +14,7 @@ final class ShortAnswerWildcard {
     }
 
     /** {@code display} is the line as written, {@code /regex/flags}. */
-    static String of(String display) {
+    public static String of(String display) {
         int last = display.lastIndexOf('/');
         if (!display.startsWith("/") || last <= 0 || !display.substring(last + 1).equals("i")) {
             return null;
