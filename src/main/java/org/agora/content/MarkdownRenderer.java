@@ -173,7 +173,7 @@ public final class MarkdownRenderer {
     }
 
     /** Renders the given blocks one after the other. */
-    String renderBlocks(List<Node> nodes) {
+    public String renderBlocks(List<Node> nodes) {
         StringBuilder sb = new StringBuilder();
         for (Node n : nodes) {
             sb.append(renderBlock(n));

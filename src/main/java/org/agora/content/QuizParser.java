@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.agora.question.EssayQuestion;
 import org.agora.question.Matching;
 import org.agora.question.MultipleAnswer;
 import org.agora.question.NumericAnswer;
@@ -155,7 +155,7 @@ public final class QuizParser {
         }
     }
 
-    private final class Run implements Authoring {
+    private final class Run implements QuestionBlocks {
         private final String path;
         private final String text;
         private final String defaultId;
@@ -182,10 +182,6 @@ public final class QuizParser {
         @Override
         public MarkdownRenderer md() {
             return md;
-        }
-
-        private int line(Node n) {
-            return Headings.line(n, offset, offset + 1);
         }
 
         ParseResult<Quiz> run() {
@@ -508,8 +504,9 @@ public final class QuizParser {
                 }
             }
             if (essay) {
-                return essay(seg, new Essay(minWords, maxWords, List.of()), new QuestionHead(id, titleHtml, titleText, hl,
-                        points, see, level), answerLists, scoring, caseAttr, errorsBefore);
+                return EssayQuestion.fromBlocks(this, new QuestionHead(id, titleHtml, titleText, hl, points, see, level),
+                        new Essay(minWords, maxWords, List.of()), seg.blocks, answerLists,
+                        seg.answers.isEmpty() ? 0 : seg.answers.get(0).line(), scoring, caseAttr, errorsBefore);
             }
             if (wordsGiven) {
                 error(hl, "words= applies only to essay questions (type=essay)");
@@ -618,7 +615,8 @@ public final class QuizParser {
          * A block that may follow a question's answers (or an essay's rubric): a {@code > [!TIP]}
          * hint, a {@code > } explanation (marking notes), or what renders as nothing; false for anything else.
          */
-        private boolean trailing(Node b, List<String> hints, List<String> explanations) {
+        @Override
+        public boolean trailing(Node b, List<String> hints, List<String> explanations) {
             if (b instanceof BlockQuote q) {
                 String kind = MarkdownRenderer.alertKind(q);
                 if ("tip".equals(kind)) {
@@ -633,80 +631,29 @@ public final class QuizParser {
                     || (b instanceof HtmlBlock h && h.getLiteral().strip().startsWith("<!--"));
         }
 
-        /** What every question has, whatever its type: read from its heading. */
-        private record QuestionHead(String id, String titleHtml, String titleText, int line, BigDecimal points, String see,
-                Level level) {
+        @Override
+        public int line(Node n) {
+            return Headings.line(n, offset, offset + 1);
         }
 
-        /**
-         * An essay question: no answer block; the question text, then optionally a {@code > [!RUBRIC]}
-         * block, a {@code > [!TIP]} hint and a {@code > } block of marking notes (shown once graded).
-         * Without a rubric, the quoted blocks at the end are the hint and the notes.
-         */
-        private Question essay(Segment seg, Essay length, QuestionHead h, List<BulletList> optionLists, String scoring,
-                String caseAttr, int errorsBefore) {
-            String no = "an essay question (type=essay) has no answer block, as a grader marks it: ";
-            if (!optionLists.isEmpty()) {
-                error(line(optionLists.get(0)), no + "remove the options");
-            }
-            if (!seg.answers.isEmpty()) {
-                error(seg.answers.get(0).line(), no + "remove the `= ` lines");
-            }
-            if (scoring != null) {
-                error(h.line(), "scoring=" + scoring + " applies only to multiple-answer, ordering and matching "
-                        + "questions, not to an essay question");
-            }
-            if ("sensitive".equals(caseAttr)) {
-                error(h.line(), "case=sensitive applies only to short-answer questions, not to an essay question");
-            }
-            int split = seg.blocks.size();
-            for (int i = 0; i < seg.blocks.size(); i++) {
-                if (seg.blocks.get(i) instanceof BlockQuote q && Rubrics.isRubric(q, body)) {
-                    split = i;
-                    break;
-                }
-            }
-            if (split == seg.blocks.size()) {
-                while (split > 0 && seg.blocks.get(split - 1) instanceof BlockQuote) {
-                    split--;
-                }
-            }
-            List<Node> stem = seg.blocks.subList(0, split);
-            List<Essay.Criterion> rubric = null;
-            int rubricLine = 0;
-            boolean rubricRead = false; // without errors in its lines: only then is its total worth checking
-            List<String> hints = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
-            for (Node b : seg.blocks.subList(split, seg.blocks.size())) {
-                if (b instanceof BlockQuote q && Rubrics.isRubric(q, body)) {
-                    if (rubric != null) {
-                        error(line(b), "a second `> [!RUBRIC]` block; an essay question has one rubric");
-                    } else {
-                        rubricLine = line(b);
-                        int before = problems.size();
-                        rubric = Rubrics.read(q, body, offset, md, this::error);
-                        rubricRead = problems.size() == before;
-                    }
-                } else if (b instanceof BlockQuote q && ShortAnswerChecks.isCheck(q, body)) {
-                    error(line(b), "a `> [!CHECK]` block applies only to short-answer questions, not to an essay question");
-                } else if (!trailing(b, hints, notes)) {
-                    error(line(b), "unexpected " + describe(b) + " after the rubric: only a `> [!TIP]` hint and "
-                            + "`> ` marking notes may follow it; move it above the rubric, into the question text");
-                }
-            }
-            if (rubricRead && Rubrics.total(rubric).compareTo(h.points()) != 0) {
-                error(rubricLine, "the rubric's criteria add up to " + Rubrics.total(rubric).toPlainString()
-                        + " points, but the question is worth " + h.points().toPlainString() + " (points="
-                        + h.points().toPlainString() + "); make them equal");
-            }
-            if (problems.size() > errorsBefore) {
-                return null;
-            }
-            Essay essay = new Essay(length.minWords(), length.maxWords(), rubric == null ? List.of() : List.copyOf(rubric));
-            return new Question(h.id(), QuestionType.ESSAY, h.titleHtml(), h.titleText(), md.renderBlocks(stem), h.points(),
-                    false, h.see(), false, List.of(), List.of(), List.of(), List.of(),
-                    hints.isEmpty() ? null : String.join("\n", hints), notes.isEmpty() ? null : String.join("\n", notes),
-                    h.line(), h.level(), essay);
+        @Override
+        public boolean isRubric(BlockQuote q) {
+            return Rubrics.isRubric(q, body);
+        }
+
+        @Override
+        public List<Essay.Criterion> rubric(BlockQuote q) {
+            return Rubrics.read(q, body, offset, md, this::error);
+        }
+
+        @Override
+        public boolean isCheck(BlockQuote q) {
+            return ShortAnswerChecks.isCheck(q, body);
+        }
+
+        @Override
+        public int errors() {
+            return problems.size();
         }
 
         private String see(String value, int hl) {
@@ -902,7 +849,7 @@ public final class QuizParser {
         }
     }
 
-    static String describe(Node b) {
+    public static String describe(Node b) {
         if (b instanceof Paragraph) {
             return "text";
         } else if (b instanceof BulletList || b instanceof OrderedList) {

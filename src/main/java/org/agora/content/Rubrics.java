@@ -19,7 +19,7 @@ import org.commonmark.node.SourceSpan;
  * &gt; - (3) Uses two or more of the essay's claims, each cited.
  * </pre>
  */
-final class Rubrics {
+public final class Rubrics {
 
     private static final Pattern MARKER = Pattern.compile("^\\s*>?\\s*\\[!RUBRIC\\]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CRITERION = Pattern.compile("^\\s*>\\s?[-*+]\\s+\\((\\d{1,6}(?:\\.\\d{1,2})?)\\)\\s+(\\S.*?)\\s*$");
@@ -77,7 +77,7 @@ final class Rubrics {
         return criteria;
     }
 
-    static BigDecimal total(List<Essay.Criterion> rubric) {
+    public static BigDecimal total(List<Essay.Criterion> rubric) {
         return rubric.stream().map(Essay.Criterion::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -2,13 +2,8 @@ package org.agora.regrade;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import org.agora.content.Credit;
 import org.agora.content.MarkdownRenderer;
 import org.agora.content.MatchPair;
 import org.agora.content.Option;
@@ -143,7 +138,7 @@ public final class QuizDiff {
         if (QuestionKind.of(before).takesScoring() && before.exact() != after.exact()) {
             changes.add(Phrase.of("diff_scoring", scoring(before), scoring(after)));
         }
-        if (before.type() == QuestionType.SHORT && before.caseSensitive() != after.caseSensitive()) {
+        if (QuestionKind.of(before).takesCase() && before.caseSensitive() != after.caseSensitive()) {
             changes.add(Phrase.of("diff_case", caseRule(before), caseRule(after)));
         }
         return changes;
