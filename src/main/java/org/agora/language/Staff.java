@@ -271,6 +271,13 @@ public interface Staff {
     String learner_change_extra_time();
     String learner_change_override(String quiz);
     String learner_change_attempt(String quiz);
+    String learner_fact_attempt(int granted, int allowed);
+    String learner_fact_reopen_submitted(String until, String submitted, String score, String max);
+    String learner_fact_reopen_expired(String until, String deadline);
+    String learner_fact_extra_time(int percent, int was);
+    String learner_fact_override(String after, String before);
+    String learner_fact_attempts(int allowed, int quiz);
+    String learner_fact_none();
     String learner_status_granted(String quiz, int allowed);
     String learner_status_overrides(String quiz);
     String learner_status_extra_removed();

@@ -15,6 +15,7 @@ import org.agora.classroom.Classroom;
 import org.agora.content.Quiz;
 import org.agora.language.Text;
 import org.agora.learner.LearnerAccess.Reached;
+import org.agora.learner.LearnerViews.ChangeFacts;
 import org.agora.learner.LearnerViews.ExtraTime;
 import org.agora.learner.LearnerViews.Override;
 import org.agora.quiz.QuizCatalog;
@@ -91,7 +92,8 @@ public class AccommodationService {
             a.persist();
         }
         LearnerChange.record(c, learner, null, null, LearnerChange.EXTRA_TIME,
-                percentText(percent) + " on every timed quiz (was " + percentText(was) + ")", instructor, now);
+                percentText(percent) + " on every timed quiz (was " + percentText(was) + ")",
+                ChangeFacts.extraTime(percent, was), instructor, now);
         Accommodation.flush();
         schedules.retimeLearner(learner.id, null);
         return extraTimeView(r, a);
@@ -124,7 +126,10 @@ public class AccommodationService {
         check(c, quiz, attempts, timeLimitSeconds, closes);
         Account.findById(learner.id, LockModeType.PESSIMISTIC_WRITE);
         QuizOverride o = QuizOverride.of(c.id, learner.id, quiz.id()).orElse(null);
-        String before = o == null ? overrideText(quiz, 0, null, null) : overrideText(quiz, o.extraAttempts, o.timeLimit(), o.closesAt);
+        int wasExtra = o == null ? 0 : o.extraAttempts;
+        Duration wasLimit = o == null ? null : o.timeLimit();
+        Instant wasCloses = o == null ? null : o.closesAt;
+        String before = overrideText(quiz, wasExtra, wasLimit, wasCloses);
         int extra = attempts == null || quiz.attempts() == 0 ? 0 : attempts - quiz.attempts();
         Duration limit = timeLimitSeconds == null ? null : Duration.ofSeconds(timeLimitSeconds);
         String after = overrideText(quiz, extra, limit, closes);
@@ -151,7 +156,10 @@ public class AccommodationService {
         } else {
             o.persist();
         }
-        LearnerChange.record(c, learner, quiz.id(), null, LearnerChange.OVERRIDE, after + " (was: " + before + ")", instructor, now);
+        LearnerChange.record(c, learner, quiz.id(), null, LearnerChange.OVERRIDE, after + " (was: " + before + ")",
+                ChangeFacts.override(quiz.attempts(), extra, timeLimitSeconds, closes, wasExtra,
+                        wasLimit == null ? null : wasLimit.toSeconds(), wasCloses),
+                instructor, now);
         QuizOverride.flush();
         schedules.retimeLearner(learner.id, quiz.id());
         return overrideView(quiz, o);

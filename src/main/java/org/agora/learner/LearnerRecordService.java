@@ -37,6 +37,7 @@ import org.agora.learner.LearnerAccess.Reached;
 import org.agora.learner.LearnerViews.AttemptReview;
 import org.agora.learner.LearnerViews.AttemptRow;
 import org.agora.learner.LearnerViews.Change;
+import org.agora.learner.LearnerViews.ChangeFacts;
 import org.agora.learner.LearnerViews.Grade;
 import org.agora.learner.LearnerViews.Learner;
 import org.agora.learner.LearnerViews.LearnerRecord;
@@ -126,7 +127,7 @@ public class LearnerRecordService {
                     seconds(q.timeLimit()), seconds(w.timeLimit(q.timeLimit())), w.dueAt(), override, rows));
         }
         List<Change> changes = LearnerChange.inClass(c.id, learner.id).stream()
-                .map(ch -> new Change(ch.kind, ch.quizId, ch.attemptId, ch.detail,
+                .map(ch -> new Change(ch.kind, ch.quizId, ch.attemptId, ch.detail, ch.facts(),
                         names.computeIfAbsent(ch.changedBy, LearnerRecordService::name), ch.changedAt))
                 .toList();
         int extraTime = Accommodation.of(c.id, learner.id).map(x -> x.extraTimePercent).orElse(0);
@@ -161,7 +162,7 @@ public class LearnerRecordService {
         Map<String, Instant> out = new HashMap<>();
         for (LearnerChange ch : LearnerChange.inClass(c.id, learner.id)) { // newest first: the first one wins
             if (LearnerChange.REOPEN.equals(ch.kind) && ch.attemptId != null && !out.containsKey(ch.attemptId)) {
-                out.put(ch.attemptId, Instant.parse(ch.detail.split(" ", 2)[0]));
+                out.put(ch.attemptId, ch.reopenedUntil());
             }
         }
         return out;
@@ -251,7 +252,8 @@ public class LearnerRecordService {
         o.grantedAt = now;
         o.persist();
         LearnerChange.record(c, learner, quiz.id(), null, LearnerChange.EXTRA_ATTEMPT,
-                "one more attempt: " + o.extraAttempts + " granted in this class", instructor, now);
+                "one more attempt: " + o.extraAttempts + " granted in this class",
+                ChangeFacts.extraAttempt(o.extraAttempts, quiz.attempts()), instructor, now);
         QuizOverride.flush();
         return record(c, learner).quizzes().stream().filter(q -> q.id().equals(quiz.id())).findFirst().orElseThrow();
     }
@@ -297,6 +299,7 @@ public class LearnerRecordService {
         }
         String was = a.submitted() ? "submitted " + a.submittedAt.truncatedTo(ChronoUnit.SECONDS) + ", score " + a.score
                 + " of " + a.maxScore : "closed at its deadline " + a.deadline.truncatedTo(ChronoUnit.SECONDS);
+        ChangeFacts facts = ChangeFacts.reopen(until, a.submittedAt, a.score, a.maxScore, a.deadline);
         a.submittedAt = null;
         a.score = null;
         a.percent = null;
@@ -305,7 +308,7 @@ public class LearnerRecordService {
         a.deadline = until;
         a.scoreChangedAt = now; // scoreboards watch it (the submitted count falls too)
         // The detail starts with the new closing time, then what the attempt was.
-        LearnerChange.record(c, learner, a.quizId, a.id, LearnerChange.REOPEN, until + " (" + was + ")", instructor, now);
+        LearnerChange.record(c, learner, a.quizId, a.id, LearnerChange.REOPEN, until + " (" + was + ")", facts, instructor, now);
         Attempt.flush();
         return review(c, learner, a);
     }

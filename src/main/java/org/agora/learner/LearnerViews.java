@@ -57,8 +57,49 @@ public final class LearnerViews {
         }
     }
 
-    /** One recorded change: {@code kind} {@code extra-attempt}, {@code reopen}, {@code extra-time} or {@code override}; who made it, when. */
-    public record Change(String kind, String quiz, String attempt, String detail, String by, Instant at) {
+    /**
+     * One recorded change: {@code kind} {@code extra-attempt}, {@code reopen}, {@code extra-time} or
+     * {@code override}; {@code detail}, what it did in English; {@code facts}, the same as data (null
+     * for a change recorded before they were kept); who made it, when.
+     */
+    public record Change(String kind, String quiz, String attempt, String detail, ChangeFacts facts, String by, Instant at) {
+    }
+
+    /**
+     * What a change did, each field null where it says nothing of this kind. {@code extra-attempt}:
+     * {@code extraAttempts} granted in the class (this one included), {@code quizAttempts} the quiz's
+     * own then. {@code reopen}: {@code closesAt} the new closing time; the attempt was submitted
+     * ({@code wasSubmittedAt}, {@code wasScore} of {@code wasMaxScore}) or closed at its deadline
+     * {@code wasClosesAt}. {@code extra-time}: {@code extraTimePercent}, before {@code wasExtraTimePercent}
+     * (0: none). {@code override}: {@code extraAttempts} (0: none), {@code timeLimitSeconds} and
+     * {@code closesAt} (null: the quiz's, the class's) after, the {@code was} fields before,
+     * {@code quizAttempts} the quiz's own (0: unlimited).
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ChangeFacts(Integer extraAttempts, Integer wasExtraAttempts, Integer quizAttempts, Long timeLimitSeconds,
+            Long wasTimeLimitSeconds, Instant closesAt, Instant wasClosesAt, Integer extraTimePercent,
+            Integer wasExtraTimePercent, Instant wasSubmittedAt, BigDecimal wasScore, BigDecimal wasMaxScore) {
+
+        static ChangeFacts extraAttempt(int granted, int quizAttempts) {
+            return new ChangeFacts(granted, null, quizAttempts, null, null, null, null, null, null, null, null, null);
+        }
+
+        /** A reopening until {@code until} of an attempt submitted at {@code submittedAt} (null: closed at {@code deadline}). */
+        static ChangeFacts reopen(Instant until, Instant submittedAt, BigDecimal score, BigDecimal maxScore, Instant deadline) {
+            return submittedAt != null
+                    ? new ChangeFacts(null, null, null, null, null, until, null, null, null, submittedAt, score, maxScore)
+                    : new ChangeFacts(null, null, null, null, null, until, deadline, null, null, null, null, null);
+        }
+
+        static ChangeFacts extraTime(int percent, int was) {
+            return new ChangeFacts(null, null, null, null, null, null, null, percent, was, null, null, null);
+        }
+
+        static ChangeFacts override(int quizAttempts, int extra, Long limit, Instant closes, int wasExtra, Long wasLimit,
+                Instant wasCloses) {
+            return new ChangeFacts(extra, wasExtra, quizAttempts, limit, wasLimit, closes, wasCloses, null, null, null, null,
+                    null);
+        }
     }
 
     /**
