@@ -135,6 +135,8 @@ public interface Pages {
     String take_js_no_connection();
     String take_js_sign_in();
     String take_js_moved(String position, String total);
+
+    String take_js_deadline_moved(String time);
     String take_js_confirm_submit(String n);
 
     // InstructorResource/classroom.html

@@ -273,5 +273,30 @@
     };
     var handle = setInterval(tick, 1000);
     tick();
+
+    // A deadline moved while the page is open (extra time given, a quiz's override) reaches the
+    // timer: the attempt is asked again every minute and whenever the page comes back into view.
+    // A submitted attempt (on another device, or by the deadline job) reloads into its review.
+    var refresh = function () {
+      if (document.visibilityState === "hidden" || leaving) { return; }
+      fetch("/api/v1/attempts/" + encodeURIComponent(attempt), {
+        credentials: "same-origin", headers: { "Accept": "application/json", "X-Requested-With": "fetch" }
+      }).then(function (r) { return r.ok ? r.json() : null; }).then(function (a) {
+        if (!a || leaving) { return; }
+        if (a.submitted) { leaving = true; window.location.reload(); return; }
+        if (!a.deadline || Date.parse(a.deadline) === Date.parse(timer.getAttribute("data-deadline"))) { return; }
+        timer.setAttribute("data-deadline", a.deadline);
+        var until = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+          weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit",
+          timeZone: timer.getAttribute("data-zone") || undefined
+        }).format(new Date(a.deadline));
+        timer.querySelector(".timer-until").textContent = timer.getAttribute("data-until").replace("%s", until);
+        warning.textContent = timer.getAttribute("data-moved").replace("%s", until);
+        warned = warningLevel(Math.round((Date.parse(a.deadline) - Date.now()) / 1000)); // keeps the notice shown
+        tick();
+      }, function () { /* offline: the next refresh tries again */ });
+    };
+    setInterval(refresh, 60000);
+    document.addEventListener("visibilitychange", refresh);
   }
 })();
