@@ -16,6 +16,7 @@ import org.agora.attempt.AttemptViews.AttemptSummary;
 import org.agora.language.Language;
 import org.agora.quiz.QuizCatalog;
 import org.agora.schedule.ScheduleService;
+import org.agora.schedule.Window;
 import org.agora.quiz.QuizCatalog.QuizOverview;
 
 /** Quiz pages. */
@@ -56,11 +57,12 @@ public class QuizResource {
         List<AttemptSummary> mine = attempts.attempts(me, overview.quiz().id());
         AttemptSummary open = mine.stream().filter(AttemptSummary::open).findFirst().orElse(null);
         int allowed = attempts.allowed(me.id, overview.quiz());
-        ScheduleService.Shown window = schedules.shown(me, overview.quiz().id(), language.locale());
+        Window learners = schedules.window(me.id, overview.quiz().id()); // read once: dates, limit and state
+        ScheduleService.Shown window = ScheduleService.shown(learners, language.locale());
         boolean inWindow = window == null || !window.notYetOpen() && !window.closed();
         // The learner's own limit and attempts where extra time, an override or a grant changed them.
         Duration quizLimit = overview.quiz().timeLimit();
-        Duration limit = schedules.window(me.id, overview.quiz().id()).timeLimit(quizLimit);
+        Duration limit = learners.timeLimit(quizLimit);
         return Templates.overview(overview, me, mine, open, open == null && inWindow && (allowed == 0 || mine.size() < allowed),
                 window, Objects.equals(limit, quizLimit) ? null : limit, allowed == overview.quiz().attempts() ? null : allowed);
     }

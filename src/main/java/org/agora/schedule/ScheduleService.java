@@ -311,7 +311,11 @@ public class ScheduleService {
         if (learner == null || learner.isInstructor()) {
             return null;
         }
-        Window w = window(learner.id, quizId);
+        return shown(window(learner.id, quizId), locale);
+    }
+
+    /** The same, of a window already read (null when it is not scheduled). */
+    public static Shown shown(Window w, Locale locale) {
         if (!w.scheduled()) {
             return null;
         }
