@@ -14,11 +14,11 @@ import org.agora.content.QuestionType;
  * emphasis, {@code [P3]} citations) rather than Agora's HTML. The parser has already accepted the
  * file, so this only has to find the pieces, not to check them. Lines are the file's (1-based).
  */
-record QuestionSource(String title, String stem, List<Item> items, String hint, int hintLine, boolean check,
+public record QuestionSource(String title, String stem, List<Item> items, String hint, int hintLine, boolean check,
         int checkLine, String explanation) {
 
     /** One option, matching pair or {@code =} line: its text (credit cut off), its feedback (null when none), its line. */
-    record Item(String text, String feedback, int line) {
+    public record Item(String text, String feedback, int line) {
     }
 
     private static final Pattern ITEM = Pattern.compile("^[-*+][ \\t]+");
@@ -29,7 +29,7 @@ record QuestionSource(String title, String stem, List<Item> items, String hint, 
     private static final Pattern MARKER = Pattern.compile("^[-*+][ \\t]+(?:\\((?: |x|X|\\d{1,4})?\\)|\\[(?: |x|X)?])[ \\t]*");
 
     /** Cuts question {@code q} out of {@code lines} (the whole file), where it runs up to line {@code end} (inclusive). */
-    static QuestionSource of(List<String> lines, Question q, int end) {
+    public static QuestionSource of(List<String> lines, Question q, int end) {
         String heading = lines.get(q.line() - 1).replaceFirst("^#{2}[ \\t]+", "");
         String title = ATTRIBUTES.matcher(heading).replaceFirst("").strip();
         int from = q.line();
