@@ -93,7 +93,8 @@ final class QtiItemExport {
         List<String> answers = QtiItemParts.answerIds(ids, q, q.options().size());
         QtiItemParts.openItem(x, ids, q, "multiple_answers_question", answers);
         QtiItemParts.openPresentation(x, q);
-        QtiItemParts.choices(x, RESPONSE, "Multiple", null, answers, q.options().stream().map(Option::html).toList());
+        QtiItemParts.choices(x, RESPONSE, "Multiple", null, answers, q.options().stream().map(Option::html).toList(),
+                QtiItemParts.HTML);
         x.close();
         QtiItemParts.openScoring(x, q);
         QtiItemParts.optionFeedbackConditions(x, q, answers);

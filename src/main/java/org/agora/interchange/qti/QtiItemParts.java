@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.agora.content.Credit;
+import org.agora.content.MarkdownRenderer;
 import org.agora.content.Option;
 import org.agora.content.Question;
 import org.agora.interchange.gift.export.QuestionSource;
@@ -22,6 +23,9 @@ final class QtiItemParts {
     /** The response of a one-response item (choice, short answer, number, essay). */
     static final String RESPONSE = "response1";
     static final String GENERAL_FEEDBACK = "general_fb";
+    static final String HTML = "text/html";
+    /** Canvas Classic's matching shows both sides as plain text (its drop-downs hold no markup). */
+    static final String PLAIN = "text/plain";
     /** SCORE is a percent of the question's points. */
     static final BigDecimal FULL_SCORE = BigDecimal.valueOf(100);
 
@@ -51,20 +55,27 @@ final class QtiItemParts {
 
     /** HTML as Canvas reads it: escaped text of a {@code mattext} of type text/html. */
     static void material(QtiXml x, String html) {
-        x.open("material").text("mattext", html, "texttype", "text/html").close();
+        material(x, html, HTML);
     }
 
-    /** {@code response_lid} with one {@code response_label} per choice; {@code cardinality} Single or Multiple. */
+    static void material(QtiXml x, String text, String texttype) {
+        x.open("material").text("mattext", text, "texttype", texttype).close();
+    }
+
+    /**
+     * {@code response_lid} with one {@code response_label} per choice; {@code cardinality} Single
+     * or Multiple; the prompt (null for none) and the choices are texts of type {@code texttype}.
+     */
     static void choices(QtiXml x, String respident, String cardinality, String prompt, List<String> ids,
-            List<String> htmls) {
+            List<String> texts, String texttype) {
         x.open("response_lid", "ident", respident, "rcardinality", cardinality);
         if (prompt != null) {
-            material(x, prompt);
+            material(x, prompt, texttype);
         }
         x.open("render_choice");
         for (int i = 0; i < ids.size(); i++) {
             x.open("response_label", "ident", ids.get(i));
-            material(x, htmls.get(i));
+            material(x, texts.get(i), texttype);
             x.close();
         }
         x.close().close();
@@ -138,7 +149,7 @@ final class QtiItemParts {
         List<String> answers = answerIds(ids, q, q.options().size());
         openItem(x, ids, q, canvasType, answers);
         openPresentation(x, q);
-        choices(x, RESPONSE, "Single", null, answers, q.options().stream().map(Option::html).toList());
+        choices(x, RESPONSE, "Single", null, answers, q.options().stream().map(Option::html).toList(), HTML);
         x.close();
         openScoring(x, q);
         optionFeedbackConditions(x, q, answers);
@@ -175,6 +186,10 @@ final class QtiItemParts {
         }
     }
 
+    private static String plain(String html) {
+        return MarkdownRenderer.textOfRendered(html).strip();
+    }
+
     /** A matching item: left {@code i} belongs with right {@code partner.get(i)}. */
     static void pairs(QtiXml x, QtiIds ids, Question q, List<String> lefts, List<Integer> partner, List<String> rights) {
         List<String> answers = new ArrayList<>();
@@ -188,7 +203,8 @@ final class QtiItemParts {
         openItem(x, ids, q, "matching_question", answers);
         openPresentation(x, q);
         for (int i = 0; i < lefts.size(); i++) {
-            choices(x, "response_" + answers.get(i), "Single", lefts.get(i), choices, rights);
+            choices(x, "response_" + answers.get(i), "Single", plain(lefts.get(i)), choices,
+                    rights.stream().map(QtiItemParts::plain).toList(), PLAIN);
         }
         x.close();
         openScoring(x, q);
