@@ -182,14 +182,13 @@ public class ContentStatusResource {
     public Response downloadGift(@PathParam("id") String id) {
         Quiz quiz = servedQuiz(id);
         GiftExporter.Export export = new GiftExporter().export(quiz.path(), servedText(quiz));
-        if (!export.ok()) { // the file broke after it was served: the content page shows why
-            return Response.seeOther(URI.create("/instructor/content")).build();
+        if (!export.ok()) {
+            return brokenSinceServed();
         }
         StringBuilder gift = new StringBuilder();
         export.warnings().forEach(w -> gift.append("// ").append(w.toString().replace('\n', ' ')).append('\n'));
         gift.append(export.gift());
-        return Response.ok(gift.toString())
-                .header("Content-Disposition", "attachment; filename=\"" + id + ".gift\"").build();
+        return attachment(gift.toString(), id + ".gift");
     }
 
     /**
@@ -202,11 +201,16 @@ public class ContentStatusResource {
     public Response downloadQti(@PathParam("id") String id) {
         Quiz quiz = servedQuiz(id);
         QtiExporter.Export export = new QtiExporter().export(quiz.path(), servedText(quiz));
-        if (!export.ok()) { // the file broke after it was served: the content page shows why
-            return Response.seeOther(URI.create("/instructor/content")).build();
-        }
-        return Response.ok(export.zip())
-                .header("Content-Disposition", "attachment; filename=\"" + id + ".qti.zip\"").build();
+        return export.ok() ? attachment(export.zip(), id + ".qti.zip") : brokenSinceServed();
+    }
+
+    /** The file broke after it was served: the content page shows why. */
+    private static Response brokenSinceServed() {
+        return Response.seeOther(URI.create("/instructor/content")).build();
+    }
+
+    private static Response attachment(Object body, String filename) {
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
     private Quiz servedQuiz(String id) {

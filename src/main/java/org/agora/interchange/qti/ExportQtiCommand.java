@@ -2,12 +2,11 @@ package org.agora.interchange.qti;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.agora.content.Problem;
+import org.agora.interchange.ExportCommands;
 
 /**
  * {@code export-qti quizzes/FILE.md --out FILE.zip}: the quiz as a QTI package for Canvas, its
@@ -32,19 +31,12 @@ public final class ExportQtiCommand {
         }
         String file = args.get(0);
         Path out = Path.of(args.get(2));
-        String text;
-        try {
-            text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println(file + ":1: error: cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        String text = ExportCommands.read(file, err);
+        if (text == null) {
             return 1;
         }
         QtiExporter.Export export = new QtiExporter().export(file, text);
-        for (Problem p : export.errors()) {
-            err.println(p.path() + ":" + p.line() + ": error: " + p.message());
-        }
-        export.warnings().forEach(err::println);
-        if (!export.ok()) {
+        if (!ExportCommands.report(export.errors(), export.warnings(), err)) {
             return 1;
         }
         try {

@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.agora.content.ParseResult;
 import org.agora.content.Problem;
 import org.agora.content.Question;
 import org.agora.content.Quiz;
-import org.agora.content.QuizParser;
+import org.agora.interchange.QuizFile;
 import org.agora.interchange.gift.export.QuestionSource;
 
 /**
@@ -34,16 +33,13 @@ public final class QtiExporter {
             "lesson", "lesson is not carried: a Canvas quiz cannot point to an Agora lesson",
             "lang", "lang is not carried: a Canvas quiz has no language of its own");
 
-    private final QuizParser parser = new QuizParser();
-
     /** Exports {@code text}, the quiz file shown as {@code path} ({@code quizzes/FILE.md}). */
     public Export export(String path, String text) {
-        ParseResult<Quiz> parsed = parser.parse(path, text);
-        if (!parsed.ok()) {
-            return new Export(null, parsed.problems(), List.of());
-        }
-        Quiz quiz = parsed.value();
-        List<String> lines = List.of(text.split("\r?\n", -1));
+        QuizFile file = QuizFile.parse(path, text);
+        return file.ok() ? write(path, file.quiz(), file.lines()) : new Export(null, file.errors(), List.of());
+    }
+
+    private static Export write(String path, Quiz quiz, List<String> lines) {
         List<Problem> warnings = new ArrayList<>();
         BiConsumer<Integer, String> warn = (line, message) -> warnings.add(Problem.warning(path, line, message));
         QtiIds ids = new QtiIds(quiz.id());
@@ -59,9 +55,9 @@ public final class QtiExporter {
                         .close().close().close();
             }
             List<Question> qs = quiz.questions();
+            List<QuestionSource> sources = QuestionSource.all(lines, qs);
             for (int i = 0; i < qs.size(); i++) {
-                int end = i + 1 < qs.size() ? qs.get(i + 1).line() - 1 : lines.size();
-                new QtiItemExport(qs.get(i), QuestionSource.of(lines, qs.get(i), end), ids, x, warn).write();
+                new QtiItemExport(qs.get(i), sources.get(i), ids, x, warn).write();
             }
             if (group) {
                 x.close();

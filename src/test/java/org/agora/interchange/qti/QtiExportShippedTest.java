@@ -1,7 +1,5 @@
 package org.agora.interchange.qti;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import org.agora.content.Problem;
 import org.agora.content.Question;
 import org.agora.content.Quiz;
 import org.agora.content.QuizParser;
+import org.agora.support.Predicted;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,13 +81,7 @@ class QtiExportShippedTest {
                 actual.add(name + ":" + w.line() + " " + kind(w.message()));
             }
         }
-        expected.sort(null);
-        actual.sort(null);
-        List<String> missing = new ArrayList<>(expected);
-        missing.removeAll(actual);
-        List<String> unexpected = new ArrayList<>(actual);
-        unexpected.removeAll(expected);
-        assertEquals(expected, actual, "not given: " + missing + "; not predicted: " + unexpected);
+        Predicted.assertSameLines(expected, actual);
     }
 
     private static String kind(String message) {

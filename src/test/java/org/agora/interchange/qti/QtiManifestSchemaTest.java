@@ -10,13 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.bootstrap.DOMImplementationRegistry;
+import org.w3c.dom.ls.DOMImplementationLS;
 import org.w3c.dom.ls.LSInput;
 import org.xml.sax.SAXException;
 
@@ -29,23 +31,35 @@ import org.xml.sax.SAXException;
 class QtiManifestSchemaTest {
 
     private static final String CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1";
-    private static final Map<String, String> LOCAL = Map.of("xml.xsd", "xml.xsd", "XMLSchema.dtd", "XMLSchema.dtd",
-            "datatypes.dtd", "datatypes.dtd");
+    /** What the schema imports (xml.xsd) and what xml.xsd's DOCTYPE names: stored beside it. */
+    private static final Set<String> LOCAL = Set.of("xml.xsd", "XMLSchema.dtd", "datatypes.dtd");
 
     private static Schema schema() throws SAXException {
         SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         f.setResourceResolver((type, ns, publicId, systemId, base) -> {
             String name = systemId == null ? "" : systemId.replaceFirst(".*/", "");
-            if (!LOCAL.containsKey(name)) {
+            if (!LOCAL.contains(name)) {
                 throw new IllegalStateException("the schema asks for " + systemId + ", which is not stored locally");
             }
-            return new Local(publicId, systemId, resource(name));
+            LSInput input = ls().createLSInput();
+            input.setPublicId(publicId);
+            input.setSystemId(systemId);
+            input.setByteStream(new ByteArrayInputStream(resource(name)));
+            return input;
         });
         String cp = new String(resource("imscp_v1p1.xsd"), StandardCharsets.UTF_8).replace("\"" + CP_NS + "\"",
                 "\"" + QtiPackage.MANIFEST_NS + "\"");
         StreamSource source = new StreamSource(new ByteArrayInputStream(cp.getBytes(StandardCharsets.UTF_8)));
         source.setSystemId("local:/xsd/imscp_v1p1.xsd");
         return f.newSchema(source);
+    }
+
+    private static DOMImplementationLS ls() {
+        try {
+            return (DOMImplementationLS) DOMImplementationRegistry.newInstance().getDOMImplementation("LS");
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] resource(String name) {
@@ -79,64 +93,5 @@ class QtiManifestSchemaTest {
         String bad = new String(QtiZip.export(QtiQuizzes.EVERY_TYPE).entries().get("imsmanifest.xml"),
                 StandardCharsets.UTF_8).replace(" type=\"imsqti_xmlv1p2\"", "");
         assertThrows(SAXException.class, () -> validate(bad.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** What the resolver hands the schema parser: a stored file. */
-    private record Local(String publicId, String systemId, byte[] bytes) implements LSInput {
-        public java.io.Reader getCharacterStream() {
-            return null;
-        }
-
-        public void setCharacterStream(java.io.Reader r) {
-        }
-
-        public InputStream getByteStream() {
-            return new ByteArrayInputStream(bytes);
-        }
-
-        public void setByteStream(InputStream s) {
-        }
-
-        public String getStringData() {
-            return null;
-        }
-
-        public void setStringData(String s) {
-        }
-
-        public String getSystemId() {
-            return systemId;
-        }
-
-        public void setSystemId(String s) {
-        }
-
-        public String getPublicId() {
-            return publicId;
-        }
-
-        public void setPublicId(String s) {
-        }
-
-        public String getBaseURI() {
-            return null;
-        }
-
-        public void setBaseURI(String s) {
-        }
-
-        public String getEncoding() {
-            return null;
-        }
-
-        public void setEncoding(String s) {
-        }
-
-        public boolean getCertifiedText() {
-            return false;
-        }
-
-        public void setCertifiedText(boolean b) {
-        }
     }
 }

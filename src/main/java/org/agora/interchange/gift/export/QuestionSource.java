@@ -28,6 +28,15 @@ public record QuestionSource(String title, String stem, List<Item> items, String
     private static final Pattern ANSWER = Pattern.compile("^=[ \\t]+\\S");
     private static final Pattern MARKER = Pattern.compile("^[-*+][ \\t]+(?:\\((?: |x|X|\\d{1,4})?\\)|\\[(?: |x|X)?])[ \\t]*");
 
+    /** The source of each of {@code qs}, the questions of the file {@code lines}: each runs up to the next one's heading. */
+    public static List<QuestionSource> all(List<String> lines, List<Question> qs) {
+        List<QuestionSource> all = new ArrayList<>();
+        for (int i = 0; i < qs.size(); i++) {
+            all.add(of(lines, qs.get(i), i + 1 < qs.size() ? qs.get(i + 1).line() - 1 : lines.size()));
+        }
+        return all;
+    }
+
     /** Cuts question {@code q} out of {@code lines} (the whole file), where it runs up to line {@code end} (inclusive). */
     public static QuestionSource of(List<String> lines, Question q, int end) {
         String heading = lines.get(q.line() - 1).replaceFirst("^#{2}[ \\t]+", "");
