@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.agora.content.Credit;
 import org.agora.content.MarkdownRenderer;
 import org.agora.content.Option;
@@ -58,8 +59,15 @@ final class QtiItemParts {
         material(x, html, HTML);
     }
 
+    /**
+     * A link into Agora's own pages ({@code [P3]} citations to the source reader, lessons): it
+     * means nothing in Canvas, so it becomes its text, as the GIFT export's Markdown keeps it.
+     */
+    private static final Pattern SITE_LINK = Pattern.compile("<a\\b[^>]*\\bhref=\"/[^\"]*\"[^>]*>(.*?)</a>", Pattern.DOTALL);
+
     static void material(QtiXml x, String text, String texttype) {
-        x.open("material").text("mattext", text, "texttype", texttype).close();
+        String shown = texttype.equals(HTML) ? SITE_LINK.matcher(text).replaceAll("$1") : text;
+        x.open("material").text("mattext", shown, "texttype", texttype).close();
     }
 
     /**

@@ -90,6 +90,10 @@ class QtiExportTest {
         assertTrue(text.startsWith("<p>Is <em>this</em> &lt;b&gt;bold&lt;/b&gt;?</p>"), text);
         assertTrue(text.contains("<code>x &lt; y</code>"), text);
         assertEquals("yes &amp; no", value(item, ".//response_label[1]/material/mattext"));
+        String cited = value(item(QtiZip.export("## Who said it? [P3] {#q}\n\n- (x) a [P4]\n- ( ) b\n").assessment(),
+                "Who said it? [P3]"), ".");
+        assertTrue(cited.contains("Who said it? [P3]") && cited.contains("a [P4]"), cited);
+        assertFalse(cited.contains("href"), "no link into Agora's pages: " + cited);
     }
 
     @Test
@@ -120,7 +124,11 @@ class QtiExportTest {
         assertEquals("true", value(open, "/quiz/shuffle_answers"));
         assertEquals("until_after_last_attempt", value(open, "/quiz/hide_results"));
         assertEquals("true", value(open, "/quiz/show_correct_answers_last_attempt"));
-        assertEquals("", value(QtiZip.export("## Q {#q}\n\n- (x) a\n- ( ) b\n").meta(), "/quiz/hide_results"));
+        Document plain = QtiZip.export("---\nlayout: one-per-page\n---\n\n## Q {#q}\n\n- (x) a\n- ( ) b\n").meta();
+        assertEquals("", value(plain, "/quiz/hide_results"), "review: after-submit");
+        assertEquals("true", value(plain, "/quiz/show_correct_answers"));
+        assertEquals("true", value(plain, "/quiz/one_question_at_a_time"));
+        assertEquals("false", value(open, "/quiz/one_question_at_a_time"));
     }
 
     @Test
