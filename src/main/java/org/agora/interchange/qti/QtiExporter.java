@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import org.agora.content.Problem;
 import org.agora.content.Question;
 import org.agora.content.Quiz;
+import org.agora.content.ReviewRule;
 import org.agora.interchange.QuizFile;
 import org.agora.interchange.gift.export.QuestionSource;
 
@@ -89,7 +90,7 @@ public final class QtiExporter {
             } else if (key.equals("time-limit") && quiz.timeLimit().getSeconds() % 60 != 0) {
                 warn.accept(line, "time-limit is rounded up to " + QtiQuizSettings.minutes(quiz) + " minutes: Canvas "
                         + "counts whole minutes");
-            } else if (key.equals("review") && quiz.review() == org.agora.content.ReviewRule.AFTER_CLOSE) {
+            } else if (key.equals("review") && quiz.review() == ReviewRule.AFTER_CLOSE) {
                 warn.accept(line, "review: after-close is not carried: Canvas shows answers from a date, not at a class's "
                         + "close; written as hidden (set \"Show correct answers at\" on the Canvas quiz)");
             }

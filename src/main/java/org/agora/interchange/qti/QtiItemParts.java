@@ -30,6 +30,13 @@ final class QtiItemParts {
     /** SCORE is a percent of the question's points. */
     static final BigDecimal FULL_SCORE = BigDecimal.valueOf(100);
 
+    /**
+     * A link into Agora's own pages ({@code [P3]} citations to the source reader, lessons): it
+     * means nothing in Canvas, so it becomes its text, as the GIFT export's Markdown keeps it.
+     */
+    private static final Pattern SITE_LINK = Pattern.compile("<a\\b[^>]*\\bhref=\"/[^\"]*\"[^>]*>(.*?)</a>",
+            Pattern.DOTALL);
+
     private QtiItemParts() {
     }
 
@@ -58,12 +65,6 @@ final class QtiItemParts {
     static void material(QtiXml x, String html) {
         material(x, html, HTML);
     }
-
-    /**
-     * A link into Agora's own pages ({@code [P3]} citations to the source reader, lessons): it
-     * means nothing in Canvas, so it becomes its text, as the GIFT export's Markdown keeps it.
-     */
-    private static final Pattern SITE_LINK = Pattern.compile("<a\\b[^>]*\\bhref=\"/[^\"]*\"[^>]*>(.*?)</a>", Pattern.DOTALL);
 
     static void material(QtiXml x, String text, String texttype) {
         String shown = texttype.equals(HTML) ? SITE_LINK.matcher(text).replaceAll("$1") : text;
