@@ -10,10 +10,12 @@ import org.agora.content.Linter;
 import org.agora.content.live.ContentPreload;
 import org.agora.interchange.gift.ImportGiftCommand;
 import org.agora.interchange.gift.export.ExportGiftCommand;
+import org.agora.interchange.qti.ExportQtiCommand;
 
 /**
  * Entry point of the packaged app. {@code lint} checks the content folders, {@code import-gift}
- * converts Moodle GIFT files into quiz files and {@code export-gift} a quiz file into GIFT; all
+ * converts Moodle GIFT files into quiz files, {@code export-gift} a quiz file into GIFT and
+ * {@code export-qti} into a QTI package for Canvas; all
  * exit without starting Quarkus, so they open no port and no database and can run beside a live server.
  */
 @QuarkusMain
@@ -28,6 +30,9 @@ public class AgoraMain {
         }
         if (args.length > 0 && args[0].equals("export-gift")) {
             System.exit(ExportGiftCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("export-qti")) {
+            System.exit(ExportQtiCommand.run(Arrays.asList(args).subList(1, args.length), System.err));
         }
         // A best guess at the folders (application.properties is not read yet); see ContentPreload.
         ContentPreload.start(lessonsDir(), quizzesDir());

@@ -224,4 +224,5 @@ public interface Pages {
     String preview_none();
     String preview_unsaved();
     String export_gift();
+    String export_qti();
 }

@@ -36,6 +36,7 @@ import org.agora.content.writing.ItemWriting;
 import org.agora.interchange.gift.GiftFiles;
 import org.agora.interchange.gift.GiftImport;
 import org.agora.interchange.gift.export.GiftExporter;
+import org.agora.interchange.qti.QtiExporter;
 import org.agora.language.Language;
 import org.agora.language.Staff;
 import org.agora.web.Flash;
@@ -179,23 +180,51 @@ public class ContentStatusResource {
     @Path("quizzes/{id}.gift")
     @Produces("text/plain; charset=UTF-8")
     public Response downloadGift(@PathParam("id") String id) {
-        Quiz quiz = registry.content().quiz(id).orElseThrow(() -> new NotFound((t, l) -> t.content_no_quiz(id)));
-        java.nio.file.Path file = config.quizzesDir().resolve(java.nio.file.Path.of(quiz.path()).getFileName());
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NotFound((t, l) -> t.content_no_quiz(id));
-        }
-        GiftExporter.Export export = new GiftExporter().export(quiz.path(), text);
-        if (!export.ok()) { // the file broke after it was served: the content page shows why
-            return Response.seeOther(URI.create("/instructor/content")).build();
+        Quiz quiz = servedQuiz(id);
+        GiftExporter.Export export = new GiftExporter().export(quiz.path(), servedText(quiz));
+        if (!export.ok()) {
+            return brokenSinceServed();
         }
         StringBuilder gift = new StringBuilder();
         export.warnings().forEach(w -> gift.append("// ").append(w.toString().replace('\n', ' ')).append('\n'));
         gift.append(export.gift());
-        return Response.ok(gift.toString())
-                .header("Content-Disposition", "attachment; filename=\"" + id + ".gift\"").build();
+        return attachment(gift.toString(), id + ".gift");
+    }
+
+    /**
+     * A served quiz's file as a QTI package for Canvas, downloaded (what Canvas cannot hold is
+     * what {@code export-qti} warns about; the README lists it).
+     */
+    @GET
+    @Path("quizzes/{id}.qti.zip")
+    @Produces("application/zip")
+    public Response downloadQti(@PathParam("id") String id) {
+        Quiz quiz = servedQuiz(id);
+        QtiExporter.Export export = new QtiExporter().export(quiz.path(), servedText(quiz));
+        return export.ok() ? attachment(export.zip(), id + ".qti.zip") : brokenSinceServed();
+    }
+
+    /** The file broke after it was served: the content page shows why. */
+    private static Response brokenSinceServed() {
+        return Response.seeOther(URI.create("/instructor/content")).build();
+    }
+
+    private static Response attachment(Object body, String filename) {
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
+    private Quiz servedQuiz(String id) {
+        return registry.content().quiz(id).orElseThrow(() -> new NotFound((t, l) -> t.content_no_quiz(id)));
+    }
+
+    /** The served quiz's file as it is now on disk; 404 when it has gone. */
+    private String servedText(Quiz quiz) {
+        java.nio.file.Path file = config.quizzesDir().resolve(java.nio.file.Path.of(quiz.path()).getFileName());
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new NotFound((t, l) -> t.content_no_quiz(quiz.id()));
+        }
     }
 
     /** A reviewed quiz text as the form sent it, checked as the server will load it, and its review page. */

@@ -1,12 +1,8 @@
 package org.agora.interchange.gift.export;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.agora.content.Problem;
+import org.agora.interchange.ExportCommands;
 
 /**
  * {@code export-gift quizzes/FILE.md}: the quiz as GIFT on standard output, its warnings on
@@ -24,20 +20,12 @@ public final class ExportGiftCommand {
             return 1;
         }
         String file = args.get(0);
-        String text;
-        try {
-            text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println(file + ":1: error: cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        String text = ExportCommands.read(file, err);
+        if (text == null) {
             return 1;
         }
         GiftExporter.Export export = new GiftExporter().export(file, text);
-        for (Problem p : export.errors()) {
-            err.println(p.path() + ":" + p.line() + ": error: " + p.message());
-        }
-        export.warnings().forEach(err::println);
-        err.flush();
-        if (!export.ok()) {
+        if (!ExportCommands.report(export.errors(), export.warnings(), err)) {
             return 1;
         }
         out.print(export.gift());

@@ -2,11 +2,10 @@ package org.agora.interchange.gift.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.agora.content.ParseResult;
 import org.agora.content.Problem;
 import org.agora.content.Question;
 import org.agora.content.Quiz;
-import org.agora.content.QuizParser;
+import org.agora.interchange.QuizFile;
 
 /**
  * An Agora quiz file as GIFT that Moodle imports (issue 18). The file is parsed as the server
@@ -25,16 +24,14 @@ public final class GiftExporter {
     /** Front-matter keys with no GIFT form: a Moodle quiz sets them on the quiz, not on its questions. */
     private static final List<String> QUIZ_SETTINGS = List.of("time-limit", "attempts", "pick");
 
-    private final QuizParser parser = new QuizParser();
-
     /** Exports {@code text}, the quiz file shown as {@code path} ({@code quizzes/FILE.md}). */
     public Export export(String path, String text) {
-        ParseResult<Quiz> parsed = parser.parse(path, text);
-        if (!parsed.ok()) {
-            return new Export(null, parsed.problems(), List.of());
+        QuizFile file = QuizFile.parse(path, text);
+        if (!file.ok()) {
+            return new Export(null, file.errors(), List.of());
         }
-        Quiz quiz = parsed.value();
-        List<String> lines = List.of(text.split("\r?\n", -1));
+        Quiz quiz = file.quiz();
+        List<String> lines = file.lines();
         List<Problem> warnings = new ArrayList<>();
         settings(path, lines, warnings);
         if (quiz.introHtml() != null && !quiz.introHtml().isBlank()) {
@@ -45,10 +42,9 @@ public final class GiftExporter {
         gift.append("// ").append(quiz.title().replace('\n', ' ')).append(" (exported by Agora from ").append(path).append(")\n");
         gift.append("$CATEGORY: $course$/top/").append(quiz.title().replace("/", "//").replace('\n', ' ')).append("\n\n");
         List<Question> qs = quiz.questions();
+        List<QuestionSource> sources = QuestionSource.all(lines, qs);
         for (int i = 0; i < qs.size(); i++) {
-            Question q = qs.get(i);
-            int end = i + 1 < qs.size() ? qs.get(i + 1).line() - 1 : lines.size();
-            String written = new GiftQuestionExport(q, QuestionSource.of(lines, q, end),
+            String written = new GiftQuestionExport(qs.get(i), sources.get(i),
                     (line, message) -> warnings.add(Problem.warning(path, line, message))).write();
             if (written != null) {
                 gift.append(written).append("\n\n");

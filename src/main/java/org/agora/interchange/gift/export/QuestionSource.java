@@ -14,11 +14,11 @@ import org.agora.content.QuestionType;
  * emphasis, {@code [P3]} citations) rather than Agora's HTML. The parser has already accepted the
  * file, so this only has to find the pieces, not to check them. Lines are the file's (1-based).
  */
-record QuestionSource(String title, String stem, List<Item> items, String hint, int hintLine, boolean check,
+public record QuestionSource(String title, String stem, List<Item> items, String hint, int hintLine, boolean check,
         int checkLine, String explanation) {
 
     /** One option, matching pair or {@code =} line: its text (credit cut off), its feedback (null when none), its line. */
-    record Item(String text, String feedback, int line) {
+    public record Item(String text, String feedback, int line) {
     }
 
     private static final Pattern ITEM = Pattern.compile("^[-*+][ \\t]+");
@@ -28,8 +28,17 @@ record QuestionSource(String title, String stem, List<Item> items, String hint, 
     private static final Pattern ANSWER = Pattern.compile("^=[ \\t]+\\S");
     private static final Pattern MARKER = Pattern.compile("^[-*+][ \\t]+(?:\\((?: |x|X|\\d{1,4})?\\)|\\[(?: |x|X)?])[ \\t]*");
 
+    /** The source of each of {@code qs}, the questions of the file {@code lines}: each runs up to the next one's heading. */
+    public static List<QuestionSource> all(List<String> lines, List<Question> qs) {
+        List<QuestionSource> all = new ArrayList<>();
+        for (int i = 0; i < qs.size(); i++) {
+            all.add(of(lines, qs.get(i), i + 1 < qs.size() ? qs.get(i + 1).line() - 1 : lines.size()));
+        }
+        return all;
+    }
+
     /** Cuts question {@code q} out of {@code lines} (the whole file), where it runs up to line {@code end} (inclusive). */
-    static QuestionSource of(List<String> lines, Question q, int end) {
+    public static QuestionSource of(List<String> lines, Question q, int end) {
         String heading = lines.get(q.line() - 1).replaceFirst("^#{2}[ \\t]+", "");
         String title = ATTRIBUTES.matcher(heading).replaceFirst("").strip();
         int from = q.line();

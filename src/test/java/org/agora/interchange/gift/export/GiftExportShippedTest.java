@@ -1,7 +1,5 @@
 package org.agora.interchange.gift.export;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,7 @@ import java.util.Map;
 import org.agora.content.Problem;
 import org.agora.content.Question;
 import org.agora.content.Quiz;
+import org.agora.support.Predicted;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,13 +90,7 @@ class GiftExportShippedTest {
                 actual.add(name + ":" + w.line() + " " + kind(w.message()));
             }
         }
-        expected.sort(null);
-        actual.sort(null);
-        List<String> missing = new ArrayList<>(expected);
-        missing.removeAll(actual);
-        List<String> unexpected = new ArrayList<>(actual);
-        unexpected.removeAll(expected);
-        assertEquals(expected, actual, "not given: " + missing + "; not predicted: " + unexpected);
+        Predicted.assertSameLines(expected, actual);
     }
 
     private static String kind(String message) {
