@@ -19,6 +19,7 @@ import org.agora.content.Question;
 import org.agora.interchange.gift.export.GiftQuestionExport;
 import org.agora.quiz.Fraction;
 import org.agora.quiz.Response;
+import org.agora.interchange.qti.QtiItemExport;
 
 /**
  * What single choice, true/false and multiple answer share: the learner picks options (radio
@@ -152,6 +153,26 @@ abstract sealed class ChoiceQuestion implements QuestionKind permits SingleChoic
             lines.add(marker + out.option(i));
         }
         out.block(lines);
+        return true;
+    }
+
+    // ------------------------------------------------------------ QTI
+
+    /**
+     * A single choice or a true/false: the {@code (x)} option earns SCORE 100. A Canvas choice is
+     * right or wrong, so an option's partial credit earns nothing there.
+     */
+    static boolean qtiOneRight(Question q, QtiItemExport out, String canvasType) {
+        for (int i = 0; i < q.options().size(); i++) {
+            Credit c = q.options().get(i).credit();
+            if (!q.options().get(i).correct() && c != null && c.isPositive()) {
+                out.warn(out.itemLine(i), "credit " + c + " is not carried: a Canvas choice is right or wrong, so this "
+                        + "option earns 0 there");
+            }
+        }
+        int right = q.options().indexOf(q.options().stream().filter(Option::correct).findFirst().orElseThrow());
+        out.choiceItem(canvasType, "Single",
+                (c, answers) -> c.text("varequal", answers.get(right), "respident", QtiItemExport.RESPONSE));
         return true;
     }
 }

@@ -19,6 +19,7 @@ import org.agora.quiz.Response;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Node;
+import org.agora.interchange.qti.QtiItemExport;
 
 /**
  * Essay ({@code type=essay}, quiz format 1.1): no answer block; the learner writes Markdown within
@@ -171,6 +172,18 @@ public final class EssayQuestion implements QuestionKind {
         out.append('{');
         out.explanation("", "");
         out.append('}');
+        return true;
+    }
+
+    /** {@code essay_question}: a text box graded by hand; the explanation is its general feedback. */
+    @Override
+    public boolean qti(Question q, QtiItemExport out) {
+        if (!q.essay().rubric().isEmpty() || q.essay().minWords() != null) {
+            out.warn(q.line(), "the essay's rubric and word limits (words=, > [!RUBRIC]) are not carried: a Canvas "
+                    + "essay question has neither (a rubric belongs to the Canvas assignment)");
+        }
+        out.blankItem("essay_question", null, 0,
+                x -> x.open("respcondition", "continue", "No").open("conditionvar").empty("other").close().close());
         return true;
     }
 }

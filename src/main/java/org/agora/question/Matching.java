@@ -24,6 +24,7 @@ import org.agora.content.QuestionType;
 import org.agora.interchange.gift.export.GiftQuestionExport;
 import org.agora.quiz.Fraction;
 import org.agora.quiz.Response;
+import org.agora.interchange.qti.QtiItemExport;
 
 /**
  * Matching: a list of {@code left -> right} pairs, and {@code -> right} choices with no partner
@@ -222,5 +223,21 @@ public final class Matching implements QuestionKind {
     /** Moodle's right-hand answers are plain text (no format): the choice as it reads. */
     private static String giftRight(Question q, int r) {
         return GiftQuestionExport.escape(MarkdownRenderer.textOfRendered(q.rights().get(r)).strip());
+    }
+
+    /**
+     * {@code matching_question}: one drop-down per left-hand item offering every right-hand choice,
+     * distractors included (a choice no condition names is one of Canvas's "additional incorrect
+     * matches"); each right pair adds 100/n to SCORE, which is Agora's partial rule.
+     */
+    @Override
+    public boolean qti(Question q, QtiItemExport out) {
+        if (q.exact()) {
+            out.warn(q.line(), "scoring=exact is not carried: Canvas gives partial marks on a matching question "
+                    + "(the share of pairs matched)");
+        }
+        out.pairs(q.pairs().stream().map(MatchPair::leftHtml).toList(), q.pairs().stream().map(MatchPair::rightIndex).toList(),
+                q.rights());
+        return true;
     }
 }

@@ -12,6 +12,7 @@ import org.agora.content.Question;
 import org.agora.content.QuestionType;
 import org.agora.interchange.gift.export.GiftQuestionExport;
 import org.agora.quiz.Fraction;
+import org.agora.interchange.qti.QtiItemExport;
 
 /**
  * Multiple answer: a list of {@code [ ]} options, at least one marked {@code [x]}. Scored
@@ -121,5 +122,34 @@ public final class MultipleAnswer extends ChoiceQuestion {
     @Override
     public boolean gift(Question q, GiftQuestionExport out) {
         return giftChoices(q, out, false);
+    }
+
+    /**
+     * {@code multiple_answers_question}: SCORE 100 for exactly the {@code [x]} options, as text2qti
+     * writes it. Canvas scores it its own way, which is Agora's version 1 rule: each right option
+     * chosen earns 1/k of the points and each wrong one takes 1/k away, floored at 0.
+     */
+    @Override
+    public boolean qti(Question q, QtiItemExport out) {
+        if (q.exact()) {
+            out.warn(q.line(), "scoring=exact is not carried: Canvas gives partial marks on a multiple-answer "
+                    + "question ((right - wrong) / right options, at least 0)");
+        }
+        if (q.hasCredits()) {
+            out.warn(q.line(), "the credits ({credit=N%}) are not carried: Canvas scores a multiple-answer question "
+                    + "(right - wrong) / right options, at least 0, with the [x] options as the right ones");
+        }
+        out.choiceItem("multiple_answers_question", "Multiple", (c, answers) -> {
+            c.open("and");
+            for (int i = 0; i < answers.size(); i++) {
+                if (q.options().get(i).correct()) {
+                    c.text("varequal", answers.get(i), "respident", QtiItemExport.RESPONSE);
+                } else {
+                    c.open("not").text("varequal", answers.get(i), "respident", QtiItemExport.RESPONSE).close();
+                }
+            }
+            c.close();
+        });
+        return true;
     }
 }

@@ -14,6 +14,8 @@ import org.agora.content.QuestionType;
 import org.agora.interchange.gift.export.GiftQuestionExport;
 import org.agora.quiz.Fraction;
 import org.agora.quiz.Response;
+import org.agora.interchange.qti.QtiItemExport;
+import org.agora.interchange.qti.QtiXml;
 
 /**
  * Numeric: {@code =} lines that are a number ({@code 1997}), a tolerance ({@code 3.14 +- 0.01}) or
@@ -106,5 +108,46 @@ public final class NumericAnswer extends TypedAnswer {
 
     private static String plain(BigDecimal d) {
         return d.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * {@code numerical_question}, one condition per line: an exact number and a tolerance as
+     * Canvas's exact answer with a margin (the number, or the bounds both included), a range as
+     * Canvas's range answer. A line of less than full credit has no place (left out).
+     */
+    @Override
+    public boolean qti(Question q, QtiItemExport out) {
+        List<Accepted> full = new ArrayList<>();
+        for (int i = 0; i < q.accepted().size(); i++) {
+            Accepted a = q.accepted().get(i);
+            if (a.earns().isFull()) {
+                full.add(a);
+            } else {
+                out.warn(out.itemLine(i), "credit " + a.credit() + " is not carried: every Canvas numerical answer "
+                        + "earns full marks (left out)");
+            }
+        }
+        out.blankItem("numerical_question", "Decimal", full.size(), x -> {
+            for (Accepted a : full) {
+                QtiItemExport.fullScore(x, c -> {
+                    if (a instanceof Accepted.Range r) {
+                        bounds(c, r.low(), r.high());
+                    } else {
+                        BigDecimal value = a instanceof Accepted.Tolerance t ? t.value() : ((Accepted.Exact) a).value();
+                        BigDecimal margin = a instanceof Accepted.Tolerance t ? t.tolerance() : BigDecimal.ZERO;
+                        c.open("or").text("varequal", QtiItemExport.plain(value), "respident", QtiItemExport.RESPONSE)
+                                .open("and");
+                        bounds(c, value.subtract(margin), value.add(margin));
+                        c.close().close();
+                    }
+                });
+            }
+        });
+        return true;
+    }
+
+    private static void bounds(QtiXml c, BigDecimal low, BigDecimal high) {
+        c.text("vargte", QtiItemExport.plain(low), "respident", QtiItemExport.RESPONSE)
+                .text("varlte", QtiItemExport.plain(high), "respident", QtiItemExport.RESPONSE);
     }
 }

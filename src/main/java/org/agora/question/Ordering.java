@@ -23,6 +23,7 @@ import org.agora.content.QuestionType;
 import org.agora.interchange.gift.export.GiftQuestionExport;
 import org.agora.quiz.Fraction;
 import org.agora.quiz.Response;
+import org.agora.interchange.qti.QtiItemExport;
 
 /**
  * Ordering: a list of items {@code (1)} to {@code (n)}, each number its right place. The learner
@@ -214,6 +215,29 @@ public final class Ordering implements QuestionKind {
             lines.add("=" + GiftQuestionExport.escape(out.itemText(i)) + " -> " + q.options().get(i).position());
         }
         out.block(lines);
+        return true;
+    }
+
+    /**
+     * Canvas Classic Quizzes have no ordering question: a {@code matching_question} of each item to
+     * its position (1, 2, ...), which Canvas scores as Agora's partial rule (the share of items in
+     * place).
+     */
+    @Override
+    public boolean qti(Question q, QtiItemExport out) {
+        out.warn(q.line(), "Canvas has no ordering question: written as a matching of each item to its position"
+                + (q.exact() ? "; scoring=exact is not carried (Canvas scores the share of items in place)" : ""));
+        List<String> lefts = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (Option o : q.options()) {
+            lefts.add(o.html());
+            positions.add(o.position() - 1);
+        }
+        List<String> rights = new ArrayList<>();
+        for (int p = 1; p <= q.options().size(); p++) {
+            rights.add(String.valueOf(p));
+        }
+        out.pairs(lefts, positions, rights);
         return true;
     }
 }

@@ -11,6 +11,7 @@ import org.agora.content.QuestionType;
 import org.agora.interchange.gift.export.GiftQuestionExport;
 import org.agora.quiz.Fraction;
 import org.agora.quiz.Response;
+import org.agora.interchange.qti.QtiItemExport;
 
 /**
  * Everything that is particular to one question type, in that type's own class (as Moodle keeps a
@@ -96,4 +97,7 @@ public sealed interface QuestionKind permits ChoiceQuestion, TypedAnswer, Orderi
 
     /** Writes the question's answers as GIFT; false when nothing of the question can go. */
     boolean gift(Question q, GiftQuestionExport out);
+
+    /** Writes the question as a QTI 1.2 item for Canvas; false, having written nothing, when nothing of it can go. */
+    boolean qti(Question q, QtiItemExport out);
 }

@@ -19,6 +19,7 @@ import org.agora.interchange.gift.export.GiftQuestionExport;
 import org.agora.interchange.gift.export.ShortAnswerWildcard;
 import org.agora.quiz.Fraction;
 import org.agora.quiz.Response;
+import org.agora.interchange.qti.QtiItemExport;
 
 /**
  * Short answer: {@code = text} lines (compared after normalising space, quotes and case; with
@@ -128,6 +129,38 @@ public final class ShortAnswer extends TypedAnswer {
             return false;
         }
         out.block(lines);
+        return true;
+    }
+
+    /**
+     * {@code short_answer_question}: every literal line Canvas can check, as one condition. Canvas
+     * compares the answer with each line without regard to case, trimmed; a regex line and a line
+     * of less than full credit have no place (every Canvas answer is full marks).
+     */
+    @Override
+    public boolean qti(Question q, QtiItemExport out) {
+        if (q.caseSensitive()) {
+            out.warn(q.line(), "case=sensitive is not carried: Canvas compares short answers without regard to case");
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < q.accepted().size(); i++) {
+            Accepted a = q.accepted().get(i);
+            if (a instanceof Accepted.Regex) {
+                out.warn(out.itemLine(i), "the regex answer " + a.display() + " is not carried: Canvas's short answers "
+                        + "are exact texts (left out)");
+            } else if (!a.earns().isFull()) {
+                out.warn(out.itemLine(i), "credit " + a.credit() + " is not carried: every Canvas short answer earns "
+                        + "full marks (left out)");
+            } else {
+                texts.add(a.display());
+            }
+        }
+        if (texts.isEmpty()) {
+            out.warn(q.line(), "no answer line is left that Canvas can check: the question is left out");
+            return false;
+        }
+        out.blankItem("short_answer_question", null, texts.size(), x -> QtiItemExport.fullScore(x,
+                c -> texts.forEach(t -> c.text("varequal", t, "respident", QtiItemExport.RESPONSE))));
         return true;
     }
 }

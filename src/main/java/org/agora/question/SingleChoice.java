@@ -12,6 +12,7 @@ import org.agora.content.Question;
 import org.agora.content.QuestionType;
 import org.agora.interchange.gift.export.GiftQuestionExport;
 import org.agora.quiz.Fraction;
+import org.agora.interchange.qti.QtiItemExport;
 
 /**
  * Single choice: a list of {@code ( )} options, one marked {@code (x)}. The chosen option earns its
@@ -87,5 +88,11 @@ public final class SingleChoice extends ChoiceQuestion {
     @Override
     public boolean gift(Question q, GiftQuestionExport out) {
         return giftChoices(q, out, true);
+    }
+
+    /** {@code multiple_choice_question}: the {@code (x)} option earns SCORE 100. */
+    @Override
+    public boolean qti(Question q, QtiItemExport out) {
+        return qtiOneRight(q, out, "multiple_choice_question");
     }
 }

@@ -9,6 +9,7 @@ import org.agora.content.Question;
 import org.agora.content.QuestionType;
 import org.agora.interchange.gift.export.GiftQuestionExport;
 import org.agora.quiz.Fraction;
+import org.agora.interchange.qti.QtiItemExport;
 
 /**
  * True/false: a single choice whose two options are True and False (read by {@link SingleChoice});
@@ -72,5 +73,11 @@ public final class TrueFalse extends ChoiceQuestion {
         out.explanation("", "");
         out.append('}');
         return true;
+    }
+
+    /** {@code true_false_question}: Canvas's true/false is a choice of two, written like a single choice. */
+    @Override
+    public boolean qti(Question q, QtiItemExport out) {
+        return qtiOneRight(q, out, "true_false_question");
     }
 }

@@ -1,24 +1,25 @@
 package org.agora.interchange.qti;
 
-import static org.agora.interchange.qti.QtiItemParts.RESPONSE;
-
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import org.agora.content.Accepted;
-import org.agora.content.MatchPair;
+import java.util.function.Consumer;
 import org.agora.content.Option;
 import org.agora.content.Question;
 import org.agora.interchange.gift.export.QuestionSource;
+import org.agora.question.QuestionKind;
 
 /**
- * One Agora question as one QTI 1.2 item of Canvas Classic Quizzes. One method per question type,
- * each writing its whole item through {@link QtiItemParts}; whatever Canvas cannot hold is
- * reported through {@code warn(line, message)}. A method returns false, having written nothing,
- * when nothing of the question can go.
+ * One Agora question as one QTI 1.2 item of Canvas Classic Quizzes. The item is the question
+ * kind's to write ({@link QuestionKind#qti}), with the forms of item this class offers (a choice,
+ * a blank, a matching); what every type shares (the attributes Canvas has no place for, the item's
+ * head, feedback and explanation) is here and in {@link QtiItemParts}. Whatever Canvas cannot hold
+ * is reported through {@code warn(line, message)}.
  */
-final class QtiItemExport {
+public final class QtiItemExport {
+
+    /** The response every item but a matching has; a condition names it as {@code respident}. */
+    public static final String RESPONSE = QtiItemParts.RESPONSE;
 
     private final Question q;
     private final QuestionSource src;
@@ -34,18 +35,10 @@ final class QtiItemExport {
         this.warn = warn;
     }
 
+    /** Writes the item; false, having written nothing, when nothing of the question can go. */
     boolean write() {
         notCarried();
-        return switch (q.type()) {
-            case SINGLE -> single();
-            case TRUEFALSE -> trueFalse();
-            case MULTIPLE -> multiple();
-            case SHORT -> shortAnswer();
-            case NUMERIC -> numeric();
-            case ORDER -> ordering();
-            case MATCH -> matching();
-            case ESSAY -> essay();
-        };
+        return QuestionKind.of(q).qti(q, this);
     }
 
     /** What no Canvas question has a place for, whatever its type. */
@@ -64,199 +57,66 @@ final class QtiItemExport {
         }
     }
 
-    /** {@code multiple_choice_question}: the {@code (x)} option earns SCORE 100. */
-    boolean single() {
-        QtiItemParts.oneRight(x, ids, q, src, warn, "multiple_choice_question");
-        return true;
+    // ------------------------------------------------------------ what the kinds write with
+
+    public void warn(int line, String message) {
+        warn.accept(line, message);
     }
 
-    /** {@code true_false_question}: Canvas's true/false is a choice of two, written like a single choice. */
-    boolean trueFalse() {
-        QtiItemParts.oneRight(x, ids, q, src, warn, "true_false_question");
-        return true;
+    /** The source line of the question's i-th item (option, pair or {@code =} line). */
+    public int itemLine(int i) {
+        return src.items().get(i).line();
     }
 
     /**
-     * {@code multiple_answers_question}: SCORE 100 for exactly the {@code [x]} options, as text2qti
-     * writes it. Canvas scores it its own way, which is Agora's version 1 rule: each right option
-     * chosen earns 1/k of the points and each wrong one takes 1/k away, floored at 0.
+     * A choice item of the question's options ({@code Single} or {@code Multiple} cardinality), with
+     * each option's feedback; SCORE 100 when the condition {@code fullScoreWhen} writes (given the
+     * options' answer ids) holds.
      */
-    boolean multiple() {
-        if (q.exact()) {
-            warn.accept(q.line(), "scoring=exact is not carried: Canvas gives partial marks on a multiple-answer "
-                    + "question ((right - wrong) / right options, at least 0)");
-        }
-        if (q.hasCredits()) {
-            warn.accept(q.line(), "the credits ({credit=N%}) are not carried: Canvas scores a multiple-answer question "
-                    + "(right - wrong) / right options, at least 0, with the [x] options as the right ones");
-        }
+    public void choiceItem(String canvasType, String cardinality, BiConsumer<QtiXml, List<String>> fullScoreWhen) {
         List<String> answers = QtiItemParts.answerIds(ids, q, q.options().size());
-        QtiItemParts.openItem(x, ids, q, "multiple_answers_question", answers);
+        QtiItemParts.openItem(x, ids, q, canvasType, answers);
         QtiItemParts.openPresentation(x, q);
-        QtiItemParts.choices(x, RESPONSE, "Multiple", null, answers, q.options().stream().map(Option::html).toList(),
+        QtiItemParts.choices(x, RESPONSE, cardinality, null, answers, q.options().stream().map(Option::html).toList(),
                 QtiItemParts.HTML);
         x.close();
         QtiItemParts.openScoring(x, q);
         QtiItemParts.optionFeedbackConditions(x, q, answers);
-        QtiItemParts.score(x, true, "Set", QtiItemParts.FULL_SCORE, c -> {
-            c.open("and");
-            for (int i = 0; i < answers.size(); i++) {
-                if (q.options().get(i).correct()) {
-                    c.text("varequal", answers.get(i), "respident", RESPONSE);
-                } else {
-                    c.open("not").text("varequal", answers.get(i), "respident", RESPONSE).close();
-                }
-            }
-            c.close();
-        });
+        QtiItemParts.score(x, true, "Set", QtiItemParts.FULL_SCORE, c -> fullScoreWhen.accept(c, answers));
         x.close();
         QtiItemParts.explanation(x, q);
         QtiItemParts.optionFeedback(x, q, answers);
         x.close();
-        return true;
     }
 
     /**
-     * {@code short_answer_question}: every literal line Canvas can check, as one condition. Canvas
-     * compares the answer with each line without regard to case, trimmed; a regex line and a line
-     * of less than full credit have no place (every Canvas answer is full marks).
+     * An item with one blank ({@code fibtype} null for text, {@code Decimal} for a number) and
+     * {@code answers} answer ids; {@code scoring} writes its conditions (see {@link #fullScore}).
      */
-    boolean shortAnswer() {
-        if (q.caseSensitive()) {
-            warn.accept(q.line(), "case=sensitive is not carried: Canvas compares short answers without regard to case");
-        }
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < q.accepted().size(); i++) {
-            Accepted a = q.accepted().get(i);
-            int line = src.items().get(i).line();
-            if (a instanceof Accepted.Regex) {
-                warn.accept(line, "the regex answer " + a.display() + " is not carried: Canvas's short answers are "
-                        + "exact texts (left out)");
-            } else if (!a.earns().isFull()) {
-                warn.accept(line, "credit " + a.credit() + " is not carried: every Canvas short answer earns full "
-                        + "marks (left out)");
-            } else {
-                texts.add(a.display());
-            }
-        }
-        if (texts.isEmpty()) {
-            warn.accept(q.line(), "no answer line is left that Canvas can check: the question is left out");
-            return false;
-        }
-        List<String> answers = QtiItemParts.answerIds(ids, q, texts.size());
-        QtiItemParts.openItem(x, ids, q, "short_answer_question", answers);
+    public void blankItem(String canvasType, String fibtype, int answers, Consumer<QtiXml> scoring) {
+        QtiItemParts.openItem(x, ids, q, canvasType, QtiItemParts.answerIds(ids, q, answers));
         QtiItemParts.openPresentation(x, q);
-        QtiItemParts.blank(x, null);
+        QtiItemParts.blank(x, fibtype);
         x.close();
         QtiItemParts.openScoring(x, q);
-        QtiItemParts.score(x, true, "Set", QtiItemParts.FULL_SCORE, c -> texts.forEach(t -> c.text("varequal", t, "respident", RESPONSE)));
+        scoring.accept(x);
         x.close();
         QtiItemParts.explanation(x, q);
         x.close();
-        return true;
     }
 
-    /**
-     * {@code numerical_question}, one condition per line: an exact number and a tolerance as
-     * Canvas's exact answer with a margin (the number, or the bounds both included), a range as
-     * Canvas's range answer. A line of less than full credit has no place (left out).
-     */
-    boolean numeric() {
-        List<Accepted> full = new ArrayList<>();
-        for (int i = 0; i < q.accepted().size(); i++) {
-            Accepted a = q.accepted().get(i);
-            if (a.earns().isFull()) {
-                full.add(a);
-            } else {
-                warn.accept(src.items().get(i).line(), "credit " + a.credit() + " is not carried: every Canvas "
-                        + "numerical answer earns full marks (left out)");
-            }
-        }
-        List<String> answers = QtiItemParts.answerIds(ids, q, full.size());
-        QtiItemParts.openItem(x, ids, q, "numerical_question", answers);
-        QtiItemParts.openPresentation(x, q);
-        QtiItemParts.blank(x, "Decimal");
-        x.close();
-        QtiItemParts.openScoring(x, q);
-        for (Accepted a : full) {
-            QtiItemParts.score(x, true, "Set", QtiItemParts.FULL_SCORE, c -> {
-                if (a instanceof Accepted.Range r) {
-                    bounds(c, r.low(), r.high());
-                } else {
-                    BigDecimal value = a instanceof Accepted.Tolerance t ? t.value() : ((Accepted.Exact) a).value();
-                    BigDecimal margin = a instanceof Accepted.Tolerance t ? t.tolerance() : BigDecimal.ZERO;
-                    c.open("or").text("varequal", plain(value), "respident", RESPONSE).open("and");
-                    bounds(c, value.subtract(margin), value.add(margin));
-                    c.close().close();
-                }
-            });
-        }
-        x.close();
-        QtiItemParts.explanation(x, q);
-        x.close();
-        return true;
+    /** SCORE 100, and no other condition is tried, when {@code condition} holds. */
+    public static void fullScore(QtiXml x, Consumer<QtiXml> condition) {
+        QtiItemParts.score(x, true, "Set", QtiItemParts.FULL_SCORE, condition);
     }
 
-    private static void bounds(QtiXml c, BigDecimal low, BigDecimal high) {
-        c.text("vargte", plain(low), "respident", RESPONSE).text("varlte", plain(high), "respident", RESPONSE);
+    /** A matching item: left {@code i} belongs with right {@code partner.get(i)}; each pair right adds 100/n. */
+    public void pairs(List<String> lefts, List<Integer> partner, List<String> rights) {
+        QtiItemParts.pairs(x, ids, q, lefts, partner, rights);
     }
 
-    /**
-     * Canvas Classic Quizzes have no ordering question: a {@code matching_question} of each item to
-     * its position (1, 2, ...), which Canvas scores as Agora's partial rule (the share of items in
-     * place).
-     */
-    boolean ordering() {
-        warn.accept(q.line(), "Canvas has no ordering question: written as a matching of each item to its position"
-                + (q.exact() ? "; scoring=exact is not carried (Canvas scores the share of items in place)" : ""));
-        List<String> lefts = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (Option o : q.options()) {
-            lefts.add(o.html());
-            positions.add(o.position() - 1);
-        }
-        List<String> rights = new ArrayList<>();
-        for (int p = 1; p <= q.options().size(); p++) {
-            rights.add(String.valueOf(p));
-        }
-        QtiItemParts.pairs(x, ids, q, lefts, positions, rights);
-        return true;
-    }
-
-    /**
-     * {@code matching_question}: one drop-down per left-hand item offering every right-hand choice,
-     * distractors included (a choice no condition names is one of Canvas's "additional incorrect
-     * matches"); each right pair adds 100/n to SCORE, which is Agora's partial rule.
-     */
-    boolean matching() {
-        if (q.exact()) {
-            warn.accept(q.line(), "scoring=exact is not carried: Canvas gives partial marks on a matching question "
-                    + "(the share of pairs matched)");
-        }
-        QtiItemParts.pairs(x, ids, q, q.pairs().stream().map(MatchPair::leftHtml).toList(),
-                q.pairs().stream().map(MatchPair::rightIndex).toList(), q.rights());
-        return true;
-    }
-
-    /** {@code essay_question}: a text box graded by hand; the explanation is its general feedback. */
-    boolean essay() {
-        if (!q.essay().rubric().isEmpty() || q.essay().minWords() != null) {
-            warn.accept(q.line(), "the essay's rubric and word limits (words=, > [!RUBRIC]) are not carried: a Canvas "
-                    + "essay question has neither (a rubric belongs to the Canvas assignment)");
-        }
-        QtiItemParts.openItem(x, ids, q, "essay_question", List.of());
-        QtiItemParts.openPresentation(x, q);
-        QtiItemParts.blank(x, null);
-        x.close();
-        QtiItemParts.openScoring(x, q);
-        x.open("respcondition", "continue", "No").open("conditionvar").empty("other").close().close();
-        x.close();
-        QtiItemParts.explanation(x, q);
-        x.close();
-        return true;
-    }
-
-    private static String plain(BigDecimal d) {
+    /** A number as QTI writes it: no exponent, no trailing zeros. */
+    public static String plain(BigDecimal d) {
         return d.stripTrailingZeros().toPlainString();
     }
 }

@@ -4,14 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.agora.content.Credit;
 import org.agora.content.MarkdownRenderer;
-import org.agora.content.Option;
 import org.agora.content.Question;
-import org.agora.interchange.gift.export.QuestionSource;
 
 /**
  * The pieces every QTI 1.2 item is made of, in the order the ASI schema prescribes
@@ -140,34 +136,6 @@ final class QtiItemParts {
         if (q.explanationHtml() != null) {
             feedback(x, GENERAL_FEEDBACK, q.explanationHtml());
         }
-    }
-
-    /**
-     * A single choice or a true/false: the {@code (x)} option earns SCORE 100. A Canvas choice is
-     * right or wrong, so an option's partial credit earns nothing there.
-     */
-    static void oneRight(QtiXml x, QtiIds ids, Question q, QuestionSource src, BiConsumer<Integer, String> warn,
-            String canvasType) {
-        for (int i = 0; i < q.options().size(); i++) {
-            Credit c = q.options().get(i).credit();
-            if (!q.options().get(i).correct() && c != null && c.isPositive()) {
-                warn.accept(src.items().get(i).line(), "credit " + c + " is not carried: a Canvas choice is right or "
-                        + "wrong, so this option earns 0 there");
-            }
-        }
-        List<String> answers = answerIds(ids, q, q.options().size());
-        openItem(x, ids, q, canvasType, answers);
-        openPresentation(x, q);
-        choices(x, RESPONSE, "Single", null, answers, q.options().stream().map(Option::html).toList(), HTML);
-        x.close();
-        openScoring(x, q);
-        optionFeedbackConditions(x, q, answers);
-        String right = answers.get(q.options().indexOf(q.options().stream().filter(Option::correct).findFirst().orElseThrow()));
-        score(x, true, "Set", FULL_SCORE, c -> c.text("varequal", right, "respident", RESPONSE));
-        x.close();
-        explanation(x, q);
-        optionFeedback(x, q, answers);
-        x.close();
     }
 
     /** The identifiers of a question's first {@code n} answers. */

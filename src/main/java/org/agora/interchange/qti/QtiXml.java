@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
  * markup. Attributes are given as name, value pairs. Elements hold either elements or one text,
  * never both, so the indentation adds no text to any element that has one.
  */
-final class QtiXml {
+public final class QtiXml {
 
     private final XMLStreamWriter w;
     /** For each open element: whether it has child elements yet (its end tag then goes on its own line). */
@@ -48,7 +48,7 @@ final class QtiXml {
     }
 
     /** Opens {@code name}; close it with {@link #close()}. */
-    QtiXml open(String name, String... attributes) {
+    public QtiXml open(String name, String... attributes) {
         return call(() -> {
             child();
             w.writeStartElement(name);
@@ -57,7 +57,7 @@ final class QtiXml {
         });
     }
 
-    QtiXml close() {
+    public QtiXml close() {
         return call(() -> {
             if (open.pop()[0]) {
                 newline();
@@ -67,7 +67,7 @@ final class QtiXml {
     }
 
     /** {@code <name attributes>text</name>}, the text escaped by the writer; an empty text gives an empty element. */
-    QtiXml text(String name, String text, String... attributes) {
+    public QtiXml text(String name, String text, String... attributes) {
         return call(() -> {
             child();
             w.writeStartElement(name);
@@ -78,7 +78,7 @@ final class QtiXml {
     }
 
     /** {@code <name attributes/>}. */
-    QtiXml empty(String name, String... attributes) {
+    public QtiXml empty(String name, String... attributes) {
         return call(() -> {
             child();
             w.writeEmptyElement(name);
