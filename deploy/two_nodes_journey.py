@@ -171,6 +171,15 @@ def main():
     wait_ready(NGINX)
     ok("both instances are ready (/q/health/ready), and so is nginx in front of them")
 
+    # A target nginx cannot decode: not nginx's bare page but Agora's (nginx reads no headers of such a
+    # request, so no language either: English).
+    bad = expect(400, call(NGINX, "GET", "/lessons/%zz"), "a malformed address")
+    check("<footer" in bad.body and "That request could not be read" in bad.body and "nginx" not in bad.body,
+          f"a malformed address gets Agora's error page: {bad.body[:300]}")
+    api = expect(400, call(NGINX, "GET", "/api/v1/lessons/%zz"), "a malformed API address")
+    check(api.json().get("status") == 400, f"a malformed API address gets problem JSON: {api.body[:300]}")
+    ok("a target nginx cannot decode gets Agora's error page (problem JSON under /api/), not nginx's")
+
     code = expect(201, call(A, "POST", "/api/v1/classes", {"name": "Two instances"}, auth=ADMIN),
                   "create a class on A").json()["code"]
     stamp = str(int(time.time() * 1000) % 10**8)

@@ -31,7 +31,11 @@ import org.jboss.logging.Logger;
  * {@code vertx.disableURIValidation}, which its maintainers keep for benchmarks, not production:
  * every handler after it (security policies, static files, REST path matching) would then see
  * targets it was never meant to parse. A well-formed target that the router cannot decode
- * ({@code /lessons/%00}) does reach us, and gets the page below.
+ * ({@code /lessons/%00}) does reach us, and gets the page below. Behind nginx
+ * ({@code deploy/nginx.conf}) the bare 400 is gone too: nginx refuses such a target itself, and
+ * sends its refusal to {@value #BAD_ADDRESS}, which answers as any 400 of ours: problem JSON when
+ * the original request line ({@code X-Original-Request}) names a target under {@code /api/}, the
+ * page otherwise (in English: nginx gives up before the headers, so no language reaches us).
  */
 @ApplicationScoped
 public class RoutingErrors {
@@ -39,8 +43,13 @@ public class RoutingErrors {
     private static final Logger LOG = Logger.getLogger(RoutingErrors.class);
     private static final String SIGN_IN = "/j_security_check";
 
+    /** Where a proxy sends the request targets it could not decode (see {@code deploy/nginx.conf}). */
+    public static final String BAD_ADDRESS = "/errors/bad-address";
+
     void install(@Observes Router router) {
         router.route().order(0).failureHandler(this::handle);
+        router.get(BAD_ADDRESS).order(0).handler(ctx -> answer(ctx, clientError(400), false,
+                String.valueOf(ctx.request().getHeader("X-Original-Request")).matches("\\S+ /api/.*")));
         // What the router answers by itself (an undecodable path matches no route): the same pages.
         for (int status : new int[] { 400, 404, 405, 406, 413, 415 }) {
             router.errorHandler(status, ctx -> answer(ctx, clientError(status), status == 400 || status == 413));
@@ -77,11 +86,14 @@ public class RoutingErrors {
      * in the request's language. {@code close}: the rest of the request's body is not wanted, so the connection goes.
      */
     static Future<Void> answer(RoutingContext ctx, Fault fault, boolean close) {
+        return answer(ctx, fault, close, path(ctx).startsWith("/api/"));
+    }
+
+    private static Future<Void> answer(RoutingContext ctx, Fault fault, boolean close, boolean api) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return Future.succeededFuture();
         }
         Problem problem = fault.in(Language.of(ctx.request()));
-        boolean api = path(ctx).startsWith("/api/");
         ctx.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, api ? ErrorResponses.PROBLEM_JSON : "text/html; charset=UTF-8");
         if (close) {

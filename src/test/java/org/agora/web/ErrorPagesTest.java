@@ -74,6 +74,18 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aTargetTheProxyCouldNotDecodeIsAnsweredLikeAnyBadRequest() {
+        // deploy/nginx.conf sends its own 400s (/lessons/%zz) here, with the original request line.
+        assertPage(given().header("X-Original-Request", "GET /lessons/%zz HTTP/1.1").get("/errors/bad-address").asString(),
+                "That request could not be read", "its address, a header or its body is malformed");
+        Response page = given().header("X-Original-Request", "POST /quizzes/%E0%A4%A HTTP/1.1").get("/errors/bad-address");
+        assertEquals(400, page.statusCode());
+        assertTrue(page.contentType().startsWith("text/html"), page.contentType());
+        Problems.assertProblem(given().header("X-Original-Request", "GET /api/v1/lessons/%zz HTTP/1.1")
+                .get("/errors/bad-address"), 400);
+    }
+
+    @Test
     void apiPathsKeepProblemJson() {
         Problems.assertProblem(given().get("/api/v1/no-such-thing"), 404);
         Problems.assertProblem(Api.student(Api.newStudent(Api.newClass("API 403"))).contentType("application/json")
