@@ -207,7 +207,7 @@ class LanguagePagesTest {
                 .body(containsString("<h2 id=\"your-attempts\">내 응시 기록</h2>")).body(containsString(">결과 보기</a>"))
                 .body(not(containsString("Start a new attempt")));
         Api.student(u).header("Accept-Language", "ko").get("/attempts/" + a.id + "/review").then().statusCode(200)
-                .body(containsString("1번째 응시")).body(containsString("퀴즈로 돌아가기"))
+                .body(containsString("1회차 응시")).body(containsString("퀴즈로 돌아가기"))
                 .body(not(containsString("Back to the quiz")));
     }
 
