@@ -165,7 +165,7 @@ class LanguagePagesTest {
                 .body(containsString("<h2 id=\"lessons\">읽은 수업</h2>")).body(containsString("허용 응시 횟수: 2회"))
                 .body(not(containsString("Accommodations and overrides")));
         Api.admin().header("Accept-Language", "ko").get(record + "/attempts/" + a.id).then().statusCode(200)
-                .body(containsString("<h1>1번째 응시: Two tries</h1>")).body(containsString("<dt>학생 답안</dt>"))
+                .body(containsString("<h1>1회차 응시: Two tries</h1>")).body(containsString("<dt>학생 답안</dt>"))
                 .body(not(containsString("Correct answer")));
     }
 
