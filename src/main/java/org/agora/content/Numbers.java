@@ -21,6 +21,11 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** A number as the exports and the pages write it: no exponent, no trailing zeros ({@code 2}, {@code 0.5}). */
+    public static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+
     /** The number in {@code s}, or null when it is not one number. */
     public static BigDecimal parse(String s) {
         if (s == null) {

@@ -54,6 +54,11 @@ public final class ParseResult<T> {
         return problems.isEmpty();
     }
 
+    /** Each front-matter key written, at its line. */
+    public Map<String, Integer> keyLines() {
+        return keyLines;
+    }
+
     /** The line of a front-matter key, or 1 when the key is absent. */
     int keyLine(String key) {
         return keyLines.getOrDefault(key, 1);

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.agora.content.Numbers;
 import org.agora.language.Formats;
 import org.agora.language.Language;
 import org.agora.language.Staff;
@@ -71,6 +72,6 @@ public final class ChangeTexts {
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+        return value == null ? "—" : Numbers.plain(value);
     }
 }

@@ -86,11 +86,11 @@ public final class NumericAnswer extends TypedAnswer {
             Accepted a = q.accepted().get(i);
             String n;
             if (a instanceof Accepted.Exact e) {
-                n = plain(e.value());
+                n = Numbers.plain(e.value());
             } else if (a instanceof Accepted.Tolerance t) {
-                n = plain(t.value()) + ":" + plain(t.tolerance());
+                n = Numbers.plain(t.value()) + ":" + Numbers.plain(t.tolerance());
             } else if (a instanceof Accepted.Range r) {
-                n = plain(r.low()) + ".." + plain(r.high());
+                n = Numbers.plain(r.low()) + ".." + Numbers.plain(r.high());
             } else {
                 throw new IllegalStateException("not a number: " + a);
             }
@@ -104,10 +104,6 @@ public final class NumericAnswer extends TypedAnswer {
             out.block("{#", lines.stream().map(l -> "=" + l).toList());
         }
         return true;
-    }
-
-    private static String plain(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -135,7 +131,7 @@ public final class NumericAnswer extends TypedAnswer {
                     } else {
                         BigDecimal value = a instanceof Accepted.Tolerance t ? t.value() : ((Accepted.Exact) a).value();
                         BigDecimal margin = a instanceof Accepted.Tolerance t ? t.tolerance() : BigDecimal.ZERO;
-                        c.open("or").text("varequal", QtiItemExport.plain(value), "respident", QtiItemExport.RESPONSE)
+                        c.open("or").text("varequal", Numbers.plain(value), "respident", QtiItemExport.RESPONSE)
                                 .open("and");
                         bounds(c, value.subtract(margin), value.add(margin));
                         c.close().close();
@@ -147,7 +143,7 @@ public final class NumericAnswer extends TypedAnswer {
     }
 
     private static void bounds(QtiXml c, BigDecimal low, BigDecimal high) {
-        c.text("vargte", QtiItemExport.plain(low), "respident", QtiItemExport.RESPONSE)
-                .text("varlte", QtiItemExport.plain(high), "respident", QtiItemExport.RESPONSE);
+        c.text("vargte", Numbers.plain(low), "respident", QtiItemExport.RESPONSE)
+                .text("varlte", Numbers.plain(high), "respident", QtiItemExport.RESPONSE);
     }
 }

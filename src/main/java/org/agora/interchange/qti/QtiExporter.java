@@ -1,10 +1,10 @@
 package org.agora.interchange.qti;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.agora.content.Numbers;
 import org.agora.content.Problem;
 import org.agora.content.Question;
 import org.agora.content.Quiz;
@@ -37,22 +37,24 @@ public final class QtiExporter {
     /** Exports {@code text}, the quiz file shown as {@code path} ({@code quizzes/FILE.md}). */
     public Export export(String path, String text) {
         QuizFile file = QuizFile.parse(path, text);
-        return file.ok() ? write(path, file.quiz(), file.lines()) : new Export(null, file.errors(), List.of());
+        return file.ok() ? write(path, file) : new Export(null, file.errors(), List.of());
     }
 
-    private static Export write(String path, Quiz quiz, List<String> lines) {
+    private static Export write(String path, QuizFile file) {
+        Quiz quiz = file.quiz();
+        List<String> lines = file.lines();
         List<Problem> warnings = new ArrayList<>();
         BiConsumer<Integer, String> warn = (line, message) -> warnings.add(Problem.warning(path, line, message));
         QtiIds ids = new QtiIds(quiz.id());
         boolean group = quiz.pick() != null && samePoints(quiz);
-        settings(lines, quiz, group, warn);
+        settings(file.settingLines(), quiz, group, warn);
         byte[] assessment = QtiXml.document("questestinterop", QTI_NS, new String[0], x -> {
             x.open("assessment", "ident", ids.assessment(), "title", quiz.title());
             x.open("section", "ident", "root_section");
             if (group) { // Canvas's question group: pick so many, each worth the same
                 x.open("section", "ident", ids.assessment() + "_pick", "title", quiz.title());
                 x.open("selection_ordering").open("selection").text("selection_number", String.valueOf(quiz.pick()))
-                        .open("selection_extension").text("points_per_item", plain(quiz.questions().get(0).points()))
+                        .open("selection_extension").text("points_per_item", Numbers.plain(quiz.questions().get(0).points()))
                         .close().close().close();
             }
             List<Question> qs = quiz.questions();
@@ -75,13 +77,11 @@ public final class QtiExporter {
     }
 
     /** A warning for each quiz setting that Canvas cannot carry as it is, at its key's line. */
-    private static void settings(List<String> lines, Quiz quiz, boolean group, BiConsumer<Integer, String> warn) {
-        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            return;
-        }
-        for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
-            String key = lines.get(i).replaceFirst(":.*", "").strip();
-            int line = i + 1;
+    private static void settings(Map<String, Integer> settingLines, Quiz quiz, boolean group,
+            BiConsumer<Integer, String> warn) {
+        for (Map.Entry<String, Integer> setting : settingLines.entrySet()) {
+            String key = setting.getKey();
+            int line = setting.getValue();
             if (NOT_CARRIED.containsKey(key)) {
                 warn.accept(line, NOT_CARRIED.get(key));
             } else if (key.equals("pick") && !group) {
@@ -97,7 +97,4 @@ public final class QtiExporter {
         }
     }
 
-    static String plain(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
-    }
 }

@@ -1,6 +1,5 @@
 package org.agora.interchange.qti;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -113,10 +112,5 @@ public final class QtiItemExport {
     /** A matching item: left {@code i} belongs with right {@code partner.get(i)}; each pair right adds 100/n. */
     public void pairs(List<String> lefts, List<Integer> partner, List<String> rights) {
         QtiItemParts.pairs(x, ids, q, lefts, partner, rights);
-    }
-
-    /** A number as QTI writes it: no exponent, no trailing zeros. */
-    public static String plain(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.agora.content.MarkdownRenderer;
+import org.agora.content.Numbers;
 import org.agora.content.Question;
 
 /**
@@ -41,7 +42,7 @@ final class QtiItemParts {
         x.open("item", "ident", ids.item(q.id()), "title", q.titleText());
         x.open("itemmetadata").open("qtimetadata");
         field(x, "question_type", canvasType);
-        field(x, "points_possible", q.points().stripTrailingZeros().toPlainString());
+        field(x, "points_possible", Numbers.plain(q.points()));
         field(x, "original_answer_ids", String.join(",", answerIds));
         field(x, "assessment_question_identifierref", ids.bankItem(q.id()));
         x.close().close();
@@ -120,7 +121,7 @@ final class QtiItemParts {
     static void score(QtiXml x, boolean stop, String action, BigDecimal score, Consumer<QtiXml> condition) {
         x.open("respcondition", "continue", stop ? "No" : "Yes").open("conditionvar");
         condition.accept(x);
-        x.close().text("setvar", score.stripTrailingZeros().toPlainString(), "action", action, "varname", "SCORE")
+        x.close().text("setvar", Numbers.plain(score), "action", action, "varname", "SCORE")
                 .close();
     }
 

@@ -1,5 +1,6 @@
 package org.agora.interchange.qti;
 
+import org.agora.content.Numbers;
 import org.agora.content.Quiz;
 import org.agora.content.ReviewRule;
 
@@ -16,7 +17,7 @@ final class QtiQuizSettings {
     }
 
     static byte[] xml(Quiz quiz, QtiIds ids) {
-        String points = QtiExporter.plain(quiz.maxScore());
+        String points = Numbers.plain(quiz.maxScore());
         ReviewRule review = quiz.review();
         boolean shown = review == ReviewRule.AFTER_SUBMIT || review == ReviewRule.AFTER_LAST_ATTEMPT;
         String hide = switch (review) {

@@ -2,6 +2,7 @@ package org.agora.interchange.gift.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.agora.content.Problem;
 import org.agora.content.Question;
 import org.agora.content.Quiz;
@@ -33,7 +34,7 @@ public final class GiftExporter {
         Quiz quiz = file.quiz();
         List<String> lines = file.lines();
         List<Problem> warnings = new ArrayList<>();
-        settings(path, lines, warnings);
+        settings(path, file.settingLines(), warnings);
         if (quiz.introHtml() != null && !quiz.introHtml().isBlank()) {
             warnings.add(Problem.warning(path, firstBodyLine(lines), "the introduction is not carried: GIFT has "
                     + "questions only (put it in the Moodle quiz's description)"));
@@ -55,16 +56,11 @@ public final class GiftExporter {
     }
 
     /** A warning for each quiz setting that GIFT cannot carry, at its key's line. */
-    private static void settings(String path, List<String> lines, List<Problem> warnings) {
-        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            return;
-        }
-        for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
-            for (String key : QUIZ_SETTINGS) {
-                if (lines.get(i).startsWith(key + ":")) {
-                    warnings.add(Problem.warning(path, i + 1, key + " is not carried: GIFT holds questions, not quiz "
-                            + "settings (set it on the Moodle quiz)"));
-                }
+    private static void settings(String path, Map<String, Integer> settingLines, List<Problem> warnings) {
+        for (String key : QUIZ_SETTINGS) {
+            if (settingLines.containsKey(key)) {
+                warnings.add(Problem.warning(path, settingLines.get(key), key + " is not carried: GIFT holds questions, "
+                        + "not quiz settings (set it on the Moodle quiz)"));
             }
         }
     }
